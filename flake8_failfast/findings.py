@@ -1,0 +1,102 @@
+"""From a file's `ast` tree and lines to findings: the pipeline the plugin and the fixer share."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from flake8_failfast.analysis import Context, HandlerVerdict, analyze
+from flake8_failfast.candidates import Candidate, find_candidates, prebound_names
+from flake8_failfast.codes import Outcome, code_for, format_message
+from flake8_failfast.origin import ModuleClassifier, package_of
+
+_WRAPPER = "if True:\n"
+
+
+class UnparsableStatement(Exception):
+    """The candidate's lines do not parse as one compound statement on their own."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The plugin's options, read once per run."""
+
+    first_party: frozenset[str] = frozenset()
+    optional_modules: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Finding:
+    line: int
+    col: int
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class AnalyzedStatement:
+    """A candidate, its statement as libcst parsed it alone, and its handlers' verdicts."""
+
+    candidate: Candidate
+    statement: cst.BaseCompoundStatement = field(repr=False)
+    verdicts: tuple[HandlerVerdict, ...]
+
+
+def statement_source(candidate: Candidate, lines: Sequence[str]) -> str:
+    """The candidate's own lines, exactly as they stand in the file."""
+    return "".join(lines[candidate.first_line - 1 : candidate.last_line]).lstrip("\ufeff")
+
+
+def parse_statement(source: str) -> cst.BaseCompoundStatement:
+    """Parse one compound statement; an indented one goes inside a dummy `if True:` block."""
+    indented = source[:1] in (" ", "\t")
+    module = cst.parse_module(_WRAPPER + source if indented else source)
+    first = module.body[0]
+    if indented:
+        assert isinstance(first, cst.If) and isinstance(first.body, cst.IndentedBlock)
+        first = first.body.body[0]
+    if not isinstance(first, cst.BaseCompoundStatement):
+        raise UnparsableStatement(source)
+    return first
+
+
+def analyze_file(
+    tree: ast.Module, lines: Sequence[str], filename: str, settings: Settings
+) -> Iterator[AnalyzedStatement]:
+    """Analyse every candidate; one that libcst cannot parse or recurses too deep gives nothing."""
+    candidates = find_candidates(tree, lines)
+    if not candidates:
+        return
+    classifier = ModuleClassifier(package_of(filename), settings.first_party, settings.optional_modules)
+    for candidate in candidates:
+        try:
+            statement = parse_statement(statement_source(candidate, lines))
+            context = Context(classifier, prebound_names(candidate.scope, candidate.first_line))
+            verdicts = analyze(statement, [h[0] for h in candidate.handlers], context)
+        except (cst.ParserSyntaxError, UnparsableStatement, RecursionError):
+            continue
+        yield AnalyzedStatement(candidate, statement, tuple(verdicts))
+
+
+def findings_of(analyzed: AnalyzedStatement) -> Iterator[Finding]:
+    """One finding per handler and code, at the handler's `except` (or `with`) keyword."""
+    positions = {index: (line, col) for index, line, col in analyzed.candidate.handlers}
+    for verdict in analyzed.verdicts:
+        line, col = positions[verdict.index]
+        by_code: dict[str, list[tuple[str, Outcome]]] = {}
+        modules: dict[str, dict[str, None]] = {}
+        for masked in verdict.masked:
+            code = code_for(masked.outcome, masked.origin)
+            by_code.setdefault(code, []).append((masked.name, masked.outcome))
+            modules.setdefault(code, {}).update(dict.fromkeys(masked.modules))
+        for code in sorted(by_code):
+            yield Finding(line, col, code, format_message(code, list(modules[code]), by_code[code]))
+
+
+def check(tree: ast.Module, lines: Sequence[str], filename: str, settings: Settings) -> list[Finding]:
+    """All findings of one file, in source order."""
+    found = [f for analyzed in analyze_file(tree, lines, filename, settings) for f in findings_of(analyzed)]
+    return sorted(found, key=lambda f: (f.line, f.col, f.code))

@@ -1,0 +1,60 @@
+"""The flake8 adapter: registers the options, turns findings into flake8 tuples."""
+
+from __future__ import annotations
+
+import argparse
+import ast
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from flake8.options.manager import OptionManager
+
+from flake8_failfast import __version__
+from flake8_failfast.codes import DEFAULT_OFF
+from flake8_failfast.findings import Settings, check
+
+
+def _names(values: Sequence[str] | None) -> frozenset[str]:
+    return frozenset(v.strip() for v in values or () if v.strip())
+
+
+class FailFastChecker:
+    """flake8 checker: failed imports masked by None, stubs or silence."""
+
+    name = "flake8-failfast"
+    version = __version__
+    settings = Settings()
+
+    def __init__(self, tree: ast.Module, lines: Sequence[str], filename: str) -> None:
+        self.tree = tree
+        self.lines = lines
+        self.filename = filename
+
+    @staticmethod
+    def add_options(manager: OptionManager) -> None:
+        manager.add_option(
+            "--failfast-first-party",
+            default="",
+            parse_from_config=True,
+            comma_separated_list=True,
+            help="Extra top-level module names to treat as first-party (comma-separated).",
+        )
+        manager.add_option(
+            "--failfast-optional-modules",
+            default="",
+            parse_from_config=True,
+            comma_separated_list=True,
+            help="Modules (and their submodules) whose import may fail: never reported.",
+        )
+        manager.extend_default_ignore(DEFAULT_OFF)
+
+    @classmethod
+    def parse_options(cls, options: argparse.Namespace) -> None:
+        cls.settings = Settings(
+            first_party=_names(options.failfast_first_party),
+            optional_modules=_names(options.failfast_optional_modules),
+        )
+
+    def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:
+        for finding in check(self.tree, self.lines, self.filename, self.settings):
+            yield finding.line, finding.col, finding.message, type(self)
