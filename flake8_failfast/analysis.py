@@ -374,6 +374,8 @@ class _HandlerPaths:
     def __init__(self, imports: Sequence[ImportSite]) -> None:
         self.imports = imports
         self.bound_order: dict[str, None] = {}
+        self.helpers: set[str] = set()
+        """Handler-made names used only to build another binding, such as a stub class."""
 
     def _set(self, env: Env, name: str, binding: Binding) -> None:
         self.bound_order.setdefault(name, None)
@@ -483,6 +485,9 @@ class _HandlerPaths:
                 self._set(env, _name_of(alias.asname.name) if alias.asname else _name_of(alias.name), _REAL)
 
     def assign(self, target: cst.BaseExpression, value: cst.BaseExpression, binding: Binding, env: Env) -> None:
+        helper = value.func if isinstance(value, cst.Call) else value
+        if isinstance(helper, cst.Name) and helper.value in env:
+            self.helpers.add(helper.value)
         key = _is_sys_modules_item(target)
         if key is not None:
             if binding.kind in (Kind.NONE, Kind.STUB):
@@ -557,7 +562,8 @@ def analyze(statement: cst.CSTNode, handler_indices: Iterable[int], context: Con
         silent = is_silent(suite)
         masked: list[MaskedName] = []
         real: list[str] = []
-        for name in dict.fromkeys([*bindings.names, *paths.bound_order]):
+        handler_names = [n for n in paths.bound_order if n not in paths.helpers]
+        for name in dict.fromkeys([*bindings.names, *handler_names]):
             outcome, has_real = _outcome(name, envs, silent, context.prebound)
             if has_real:
                 real.append(name)

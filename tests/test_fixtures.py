@@ -1,0 +1,71 @@
+"""Every fixture in testdata/ through the real flake8: exact code, line, column and message."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import pytest
+
+from flake8_runner import TESTDATA, run_flake8
+
+FIXTURES = sorted(TESTDATA.glob("FF*.py"))
+_EXPECT = re.compile(r"# expect: (\d+): (FF\d{3} .*?)(?=\s+# expect: |$)")
+_ARGS = "# flake8-args: "
+
+
+def expected_reports(path: Path) -> list[str]:
+    """`<line>:<col>: <message>` for every `# expect: <col>: <message>` comment."""
+    reports = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        for col, message in _EXPECT.findall(line):
+            reports.append(f"{number}:{col}: {message}")
+    return reports
+
+
+def header_args(path: Path) -> list[str]:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    return shlex.split(first[len(_ARGS):]) if first.startswith(_ARGS) else []
+
+
+def reported(path: Path, *args: str) -> list[str]:
+    result = run_flake8("--isolated", *args, *header_args(path), path.name, cwd=path.parent)
+    assert result.stderr == ""
+    assert result.returncode in (0, 1), result
+    return [line.split(":", 1)[1] for line in result.stdout.splitlines()]
+
+
+def test_every_code_has_a_fixture_with_expectations() -> None:
+    names = {path.stem for path in FIXTURES}
+    assert names == {"FF101", "FF102", "FF103", "FF201", "FF202", "FF203", "FF301"}
+    for path in FIXTURES:
+        assert any(report.split(" ", 2)[1] == path.stem for report in expected_reports(path)), path
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_fixture_reports_exactly_what_it_expects(path: Path) -> None:
+    assert reported(path, "--select=FF") == expected_reports(path)
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_default_selection_leaves_off_by_default_codes_out(path: Path) -> None:
+    off = ("FF202", "FF203", "FF301")
+    expected = [r for r in expected_reports(path) if r.split(" ", 2)[1] not in off]
+    assert [r for r in reported(path) if " FF" in r] == expected
+
+
+def test_motivating_incident_is_reported_and_its_fix_is_clean() -> None:
+    result = run_flake8("--isolated", "--select=FF", "websocket_core", "websocket_core_fixed", cwd=TESTDATA)
+    assert result.stderr == ""
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "websocket_core/__init__.py:5:1: FF101 failed import of '.state_machine' is masked: "
+        "'ApplicationConnectionState', 'get_connection_state_machine' set to None; "
+        "let the ImportError propagate"
+    ]
+
+
+def test_fixed_incident_alone_exits_zero() -> None:
+    result = run_flake8("--isolated", "--select=FF", "websocket_core_fixed", cwd=TESTDATA)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
