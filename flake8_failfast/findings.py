@@ -5,19 +5,16 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import libcst as cst
-
-from flake8_failfast.analysis import Context, HandlerVerdict, analyze
 from flake8_failfast.candidates import Candidate, find_candidates, prebound_names
 from flake8_failfast.codes import Outcome, code_for, format_message
 from flake8_failfast.origin import ModuleClassifier, package_of
 
-_WRAPPER = "if True:\n"
+if TYPE_CHECKING:
+    import libcst as cst
 
-
-class UnparsableStatement(Exception):
-    """The candidate's lines do not parse as one compound statement on their own."""
+    from flake8_failfast.analysis import HandlerVerdict
 
 
 @dataclass(frozen=True)
@@ -50,19 +47,6 @@ def statement_source(candidate: Candidate, lines: Sequence[str]) -> str:
     return "".join(lines[candidate.first_line - 1 : candidate.last_line]).lstrip("\ufeff")
 
 
-def parse_statement(source: str) -> cst.BaseCompoundStatement:
-    """Parse one compound statement; an indented one goes inside a dummy `if True:` block."""
-    indented = source[:1] in (" ", "\t")
-    module = cst.parse_module(_WRAPPER + source if indented else source)
-    first = module.body[0]
-    if indented:
-        assert isinstance(first, cst.If) and isinstance(first.body, cst.IndentedBlock)
-        first = first.body.body[0]
-    if not isinstance(first, cst.BaseCompoundStatement):
-        raise UnparsableStatement(source)
-    return first
-
-
 def analyze_file(
     tree: ast.Module, lines: Sequence[str], filename: str, settings: Settings
 ) -> Iterator[AnalyzedStatement]:
@@ -70,13 +54,17 @@ def analyze_file(
     candidates = find_candidates(tree, lines)
     if not candidates:
         return
+    # libcst takes about 80 ms to import: only files with a candidate pay for it.
+    from flake8_failfast.analysis import Context, UnparsableStatement, analyze, parse_statement
+    from libcst import ParserSyntaxError
+
     classifier = ModuleClassifier(package_of(filename), settings.first_party, settings.optional_modules)
     for candidate in candidates:
         try:
             statement = parse_statement(statement_source(candidate, lines))
             context = Context(classifier, prebound_names(candidate.scope, candidate.first_line))
             verdicts = analyze(statement, [h[0] for h in candidate.handlers], context)
-        except (cst.ParserSyntaxError, UnparsableStatement, RecursionError):
+        except (ParserSyntaxError, UnparsableStatement, RecursionError):
             continue
         yield AnalyzedStatement(candidate, statement, tuple(verdicts))
 

@@ -1,0 +1,118 @@
+"""How much CPU time the plugin adds to a flake8 run, side by side with flake8 alone.
+
+Runs flake8 over a corpus (default: this interpreter's standard library without
+its test suites) in subprocesses, alternating a run with the plugin and a run
+with the plugin's entry point filtered out, and prints both CPU times (user +
+system of the child) and the overhead ratio. It also times the plugin alone,
+in process, on the same files: the cost flake8 itself does not blur.
+
+    python benchmarks/bench_overhead.py [--repeat N] [--jobs N] [PATH ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import sysconfig
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+EXCLUDE = "test,tests,idle_test,site-packages,dist-packages,__pycache__"
+
+_LAUNCHER = """
+import sys
+from flake8.main.cli import main
+from flake8.plugins import finder
+
+if sys.argv.pop(1) == "without":
+    found = finder._find_importlib_plugins
+    finder._find_importlib_plugins = lambda: (
+        p for p in found() if p.package != "flake8-failfast"
+    )
+raise SystemExit(main())
+"""
+
+
+def stdlib_corpus() -> list[Path]:
+    return [Path(sysconfig.get_paths()["stdlib"])]
+
+
+def corpus_files(paths: Sequence[Path]) -> list[Path]:
+    skipped = set(EXCLUDE.split(","))
+    files: list[Path] = []
+    for root in paths:
+        if root.is_file():
+            files.append(root)
+            continue
+        for directory, subdirs, names in os.walk(root):
+            subdirs[:] = sorted(d for d in subdirs if d not in skipped)
+            files.extend(Path(directory, n) for n in sorted(names) if n.endswith(".py"))
+    return files
+
+
+def child_cpu_seconds(argv: Sequence[str]) -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def flake8_argv(mode: str, jobs: int, paths: Sequence[Path]) -> list[str]:
+    return [
+        sys.executable, "-c", _LAUNCHER, mode,
+        "--isolated", f"--jobs={jobs}", f"--exclude={EXCLUDE}",
+        "--extend-select=FF", *map(str, paths),
+    ]
+
+
+def plugin_alone_seconds(files: Sequence[Path]) -> tuple[float, int]:
+    """CPU time of the plugin's own work on already parsed files, and its report count."""
+    from flake8_failfast.findings import Settings, check
+
+    prepared = []
+    for path in files:
+        try:
+            source = path.read_bytes().decode("utf-8")
+            prepared.append((ast.parse(source), source.splitlines(keepends=True), str(path)))
+        except (SyntaxError, UnicodeDecodeError, ValueError):
+            continue
+    settings = Settings()
+    start = time.process_time()
+    reports = sum(len(check(tree, lines, name, settings)) for tree, lines, name in prepared)
+    return time.process_time() - start, reports
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("paths", nargs="*", type=Path, help="corpus (default: the standard library)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each kind, alternated")
+    parser.add_argument("--jobs", type=int, default=1, help="flake8 --jobs")
+    args = parser.parse_args(argv)
+    paths = args.paths or stdlib_corpus()
+    files = corpus_files(paths)
+    print(f"corpus: {len(files)} files under {', '.join(p.name for p in paths)}")
+
+    times: dict[str, list[float]] = {"with": [], "without": []}
+    for _ in range(args.repeat):
+        for mode in ("without", "with"):
+            times[mode].append(child_cpu_seconds(flake8_argv(mode, args.jobs, paths)))
+    for mode, values in times.items():
+        shown = ", ".join(f"{v:.2f}" for v in values)
+        print(f"flake8 {mode:<7} plugin: median {statistics.median(values):.2f} s CPU  ({shown})")
+    base = statistics.median(times["without"])
+    overhead = statistics.median(times["with"]) / base - 1
+    print(f"overhead (median with / median without - 1): {overhead:+.2%}")
+
+    alone, reports = plugin_alone_seconds(files)
+    print(f"plugin alone, in process: {alone:.3f} s CPU, {reports} reports = {alone / base:.2%} of flake8's CPU time")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
