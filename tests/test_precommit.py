@@ -1,0 +1,132 @@
+"""The pre-commit hook of this repository, driven by the real `pre-commit` executable.
+
+`pre-commit try-repo` installs the hook from this checkout (uncommitted changes
+to tracked files included) into a fresh environment, as a user's pre-commit
+would from our repository, and runs it in a throwaway git repository.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TIMEOUT = 600
+"""Seconds for one pre-commit run; the first one builds the hook's virtualenv from PyPI."""
+
+MASKED = '''"""Chat service connections."""
+
+try:
+    from .state_machine import get_connection_state_machine
+except ImportError:
+    get_connection_state_machine = None
+'''
+FIXED = '''"""Chat service connections."""
+
+try:
+    from .state_machine import get_connection_state_machine
+except ImportError as e:
+    raise ImportError(f"websocket_core is broken: {e}") from e
+'''
+SWALLOWED = '''try:
+    import yaml
+except ImportError:
+    pass
+'''
+"""FF202, off by default: the hook reports it only when the user's config selects it."""
+
+FF101 = (
+    "websocket_core/__init__.py:5:1: FF101 failed import of '.state_machine' is masked: "
+    "'get_connection_state_machine' set to None; let the ImportError propagate"
+)
+FF202 = (
+    "websocket_core/optional.py:3:1: FF202 failed import of 'yaml' is silently swallowed: "
+    "'yaml' left unbound; let the ImportError propagate"
+)
+
+
+def pre_commit() -> str:
+    found = shutil.which("pre-commit", path=str(Path(sys.executable).parent))
+    if found is None:
+        pytest.fail("pre-commit is not installed beside the running interpreter: pip install -e '.[test]'")
+    return found
+
+
+def clean_env(home: Path) -> dict[str, str]:
+    """This process's environment without git's per-repository variables, pre-commit's cache in `home`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env["PRE_COMMIT_HOME"] = str(home)
+    return env
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, timeout=60)
+
+
+def try_repo(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [pre_commit(), "try-repo", str(ROOT), "flake8-failfast", "--all-files", "--color=never"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+def ff_lines(output: str) -> list[str]:
+    return [line for line in output.splitlines() if ": FF" in line]
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    if not (ROOT / ".git").exists():
+        pytest.skip("pre-commit try-repo needs this checkout to be a git repository")
+    repo = tmp_path / "repo"
+    (repo / "websocket_core").mkdir(parents=True)
+    git(repo, "init", "--quiet")
+    return repo
+
+
+def test_manifest_is_valid() -> None:
+    result = subprocess.run(
+        [pre_commit(), "validate-manifest", str(ROOT / ".pre-commit-hooks.yaml")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_hook_fails_on_the_masked_import_and_passes_after_the_fix(repo: Path, tmp_path: Path) -> None:
+    env = clean_env(tmp_path / "pre-commit-home")
+    package = repo / "websocket_core"
+    (package / "state_machine.py").write_text("def get_connection_state_machine() -> None: ...\n")
+    (package / "optional.py").write_text(SWALLOWED)
+    (package / "__init__.py").write_text(MASKED)
+    git(repo, "add", ".")
+
+    masked = try_repo(repo, env)
+    assert masked.returncode == 1, masked.stdout + masked.stderr
+    assert ff_lines(masked.stdout) == [FF101]
+    assert "flake8-failfast" in masked.stdout and "Failed" in masked.stdout
+
+    (package / "__init__.py").write_text(FIXED)
+    git(repo, "add", ".")
+    fixed = try_repo(repo, env)
+    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
+    assert ff_lines(fixed.stdout) == []
+    assert "Passed" in fixed.stdout
+
+    (repo / "setup.cfg").write_text("[flake8]\nextend-select = FF202\n")
+    git(repo, "add", ".")
+    configured = try_repo(repo, env)
+    assert configured.returncode == 1, configured.stdout + configured.stderr
+    assert ff_lines(configured.stdout) == [FF202]
