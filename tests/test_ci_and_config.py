@@ -1,0 +1,176 @@
+"""The CI lint stage: real flake8 in a project directory, its config read from every place users keep it.
+
+flake8 runs with cwd set to the project (never `--isolated`): the config is the
+point. Each config file sets both `failfast-*` options, a `per-file-ignores`
+entry and `extend-select = FF202`; the reports must change accordingly, with
+one worker process or two.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from flake8_runner import run_flake8
+
+TREE = {
+    "app/__init__.py": '''"""The application package."""
+
+try:
+    from .engine import run
+except ImportError:
+    run = None
+
+__all__ = ["run"]
+''',
+    "app/engine.py": '''"""The engine."""
+
+
+def run() -> None:
+    """Start the engine."""
+''',
+    "app/optional.py": '''"""yaml: an accepted optional dependency, once configured."""
+
+try:
+    import yaml
+except ImportError:
+    yaml = None
+
+__all__ = ["yaml"]
+''',
+    "app/corelink.py": '''"""corelib: first-party (a sibling distribution), once configured."""
+
+try:
+    import corelib
+except ImportError:
+    corelib = None
+
+__all__ = ["corelib"]
+''',
+    "app/legacy.py": '''"""Known and accepted through per-file-ignores, once configured."""
+
+try:
+    from .engine import run
+except ImportError:
+    run = None
+
+__all__ = ["run"]
+''',
+    "app/swallow.py": '''"""A silently swallowed third-party import: FF202, off by default."""
+
+try:
+    import toml
+except ImportError:
+    pass
+
+__all__ = ["toml"]
+''',
+}
+
+RUN_NONE = "FF101 failed import of '.engine' is masked: 'run' set to None; let the ImportError propagate"
+UNCONFIGURED = [
+    f"./app/__init__.py:5:1: {RUN_NONE}",
+    "./app/corelink.py:5:1: FF102 failed import of 'corelib' is masked: 'corelib' set to None; "
+    "let the ImportError propagate",
+    f"./app/legacy.py:5:1: {RUN_NONE}",
+    "./app/optional.py:5:1: FF102 failed import of 'yaml' is masked: 'yaml' set to None; "
+    "let the ImportError propagate",
+]
+CONFIGURED = [
+    f"./app/__init__.py:5:1: {RUN_NONE}",
+    "./app/corelink.py:5:1: FF101 failed import of 'corelib' is masked: 'corelib' set to None; "
+    "let the ImportError propagate",
+    "./app/swallow.py:5:1: FF202 failed import of 'toml' is silently swallowed: 'toml' left unbound; "
+    "let the ImportError propagate",
+]
+
+INI = """[flake8]
+failfast-optional-modules = yaml
+failfast-first-party = corelib
+extend-select = FF202
+per-file-ignores =
+    app/legacy.py: FF101
+"""
+PYPROJECT = """[project]
+name = "app"
+version = "1"
+
+[tool.flake8]
+failfast-optional-modules = ["yaml"]
+failfast-first-party = ["corelib"]
+extend-select = ["FF202"]
+per-file-ignores = ["app/legacy.py: FF101"]
+"""
+CONFIG_PLACES = {
+    "setup.cfg": INI,
+    "tox.ini": INI,
+    ".flake8": INI,
+    "pyproject.toml": PYPROJECT,  # read through the flake8-pyproject plugin
+}
+
+
+def write_tree(root: Path, files: dict[str, str]) -> None:
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def reports(cwd: Path, *args: str, status: int = 1) -> list[str]:
+    """flake8's report lines in `cwd`, after checking its exit status and its silence on stderr."""
+    result = run_flake8(*args, cwd=cwd)
+    assert (result.returncode, result.stderr) == (status, ""), result.stdout + result.stderr
+    return result.stdout.splitlines()
+
+
+def test_without_config_the_defaults_apply(tmp_path: Path) -> None:
+    write_tree(tmp_path, TREE)
+    assert reports(tmp_path, "--jobs=1") == UNCONFIGURED
+
+
+@pytest.mark.parametrize("jobs", ["--jobs=1", "--jobs=2"])
+@pytest.mark.parametrize("place", sorted(CONFIG_PLACES))
+def test_options_from_each_config_place(tmp_path: Path, place: str, jobs: str) -> None:
+    write_tree(tmp_path, {**TREE, place: CONFIG_PLACES[place]})
+    assert reports(tmp_path, jobs) == CONFIGURED
+
+
+def test_two_jobs_report_what_one_job_reports(tmp_path: Path) -> None:
+    """Options parsed in the main process must reach the checker in every worker process."""
+    parts = [f"app/part{n}" for n in range(4)]
+    copies = {
+        f"{part}/{name.removeprefix('app/')}": text.replace("from .engine", "from ..engine")
+        for part in parts
+        for name, text in TREE.items()
+    }
+    config = INI.replace("app/legacy.py", "app/*legacy.py")
+    write_tree(tmp_path, {**TREE, **copies, ".flake8": config})
+    in_parts = [
+        line.replace("./app/", f"./{part}/").replace("'.engine'", "'..engine'")
+        for part in parts
+        for line in CONFIGURED
+    ]
+
+    one = reports(tmp_path, "--jobs=1")
+    assert one == sorted(CONFIGURED + in_parts)
+    assert reports(tmp_path, "--jobs=2") == one
+
+
+def test_exit_status_fails_the_job_only_on_reports(tmp_path: Path) -> None:
+    """What the README promises CI users: 1 with reports, 0 without, 0 always under --exit-zero."""
+    write_tree(tmp_path, TREE)
+    assert reports(tmp_path, "--exit-zero", status=0) == UNCONFIGURED
+    for path in (tmp_path / "app").glob("*.py"):
+        fixed = re.sub(r"\n    \w+ = None\n", "\n    raise\n", path.read_text(encoding="utf-8"))
+        path.write_text(fixed, encoding="utf-8")
+    assert reports(tmp_path, status=0) == []
+
+
+def test_select_ff_turns_on_the_default_off_codes_too(tmp_path: Path) -> None:
+    """Why the pre-commit hook selects FF1,FF201: an explicit `--select=FF` beats the default ignore."""
+    write_tree(tmp_path, TREE)
+    swallowed = CONFIGURED[-1]
+    assert reports(tmp_path, "--select=FF1,FF201") == UNCONFIGURED
+    assert reports(tmp_path, "--select=FF") == sorted(UNCONFIGURED + [swallowed])
