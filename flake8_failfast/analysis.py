@@ -90,6 +90,8 @@ class Context:
 
     classifier: ModuleClassifier = field(default_factory=ModuleClassifier)
     prebound: Mapping[str, bool] = field(default_factory=dict)
+    source: str | None = None
+    """The statement's text, when known: lets a body without import calls skip the full visit."""
 
 
 _WRAPPER = "if True:\n"
@@ -378,6 +380,77 @@ class _BodyBindings(cst.CSTVisitor):
     def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
         self._bind(target_names(node.target))
 
+    def walk_statements(self, suite: cst.BaseSuite) -> None:
+        """The statement-level part of the visit, without libcst's costly generic traversal.
+
+        Valid only when the source holds no import call and no walrus, which
+        can hide inside any expression.
+        """
+        for statement in _statements_of(suite):
+            if isinstance(statement, cst.SimpleStatementLine):
+                for small in statement.body:
+                    visit = getattr(self, f"visit_{type(small).__name__}", None)
+                    if visit is not None:
+                        visit(small)
+                continue
+            if isinstance(statement, cst.FunctionDef):
+                self.visit_FunctionDef(statement)
+            elif isinstance(statement, cst.ClassDef):
+                self.visit_ClassDef(statement)
+            else:
+                if isinstance(statement, cst.For):
+                    self.visit_For(statement)
+                elif isinstance(statement, cst.With):
+                    for item in statement.items:
+                        self.visit_WithItem(item)
+                for block in _suites_of(statement):
+                    self.walk_statements(block)
+
+
+_EXPRESSION_IMPORTS = ("import_module", "__import__", ":=")
+
+
+def body_bindings(body: cst.BaseSuite, source: str | None) -> _BodyBindings:
+    """The try body's imports and names; the full visit only when expressions may bind or import."""
+    bindings = _BodyBindings()
+    if source is None or any(word in source for word in _EXPRESSION_IMPORTS):
+        body.visit(bindings)
+    else:
+        bindings.walk_statements(body)
+    return bindings
+
+
+def _statements_of(suite: cst.BaseSuite) -> Sequence[cst.BaseStatement]:
+    if isinstance(suite, cst.IndentedBlock):
+        return suite.body
+    assert isinstance(suite, cst.SimpleStatementSuite)
+    return [cst.SimpleStatementLine(body=suite.body)]
+
+
+def _suites_of(statement: cst.BaseStatement) -> list[cst.BaseSuite]:
+    """The blocks directly inside a compound statement, elif chains and handlers included."""
+    suites: list[cst.BaseSuite] = []
+    body = getattr(statement, "body", None)
+    if isinstance(body, cst.BaseSuite):
+        suites.append(body)
+    orelse = getattr(statement, "orelse", None)
+    if isinstance(orelse, cst.If):
+        suites.extend(_suites_of(orelse))
+    elif isinstance(orelse, cst.Else):
+        suites.append(orelse.body)
+    for part in (*getattr(statement, "handlers", ()), *getattr(statement, "cases", ())):
+        suites.append(part.body)
+    final = getattr(statement, "finalbody", None)
+    if isinstance(final, cst.Finally):
+        suites.append(final.body)
+    return suites
+
+
+def _imports_in(body: cst.BaseSuite) -> bool:
+    bindings = _BodyBindings()
+    body.visit(bindings)
+    return bool(bindings.imports)
+
 
 # --- paths through a handler -------------------------------------------------------
 
@@ -460,8 +533,12 @@ class _HandlerPaths:
             if node.orelse is not None:
                 through, more = self.suite(node.orelse.body, through, in_loop)
                 exits += more
+            nested_candidate = _imports_in(node.body)
             for handler in node.handlers:
                 caught, more = self.suite(handler.body, [dict(env)], in_loop)
+                if nested_candidate:
+                    # Its own analysis reports what it binds; here only its paths count.
+                    caught, more = [dict(env) for _ in caught], [dict(env) for _ in more]
                 through += caught
                 exits += more
             if node.finalbody is not None:
@@ -567,8 +644,7 @@ def analyze(statement: cst.CSTNode, handler_indices: Iterable[int], context: Con
     body = getattr(statement, "body", None)
     if not isinstance(body, (cst.IndentedBlock, cst.SimpleStatementSuite)):
         return []
-    bindings = _BodyBindings()
-    body.visit(bindings)
+    bindings = body_bindings(body, context.source)
     if not bindings.imports:
         return []
     classifier = context.classifier

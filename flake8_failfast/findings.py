@@ -61,8 +61,9 @@ def analyze_file(
     classifier = ModuleClassifier(package_of(filename), settings.first_party, settings.optional_modules)
     for candidate in candidates:
         try:
-            statement = parse_statement(statement_source(candidate, lines))
-            context = Context(classifier, prebound_names(candidate.scope, candidate.first_line))
+            source = statement_source(candidate, lines)
+            statement = parse_statement(source)
+            context = Context(classifier, prebound_names(candidate.scope, candidate.first_line), source)
             verdicts = analyze(statement, [h[0] for h in candidate.handlers], context)
         except (ParserSyntaxError, UnparsableStatement, RecursionError):
             continue

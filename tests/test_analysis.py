@@ -1,0 +1,380 @@
+"""Fast unit tests of the analysis, without flake8: source in, findings out."""
+
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import libcst as cst
+import pytest
+
+from flake8_failfast.analysis import Kind, classify_class, classify_def, is_silent, parse_statement
+from flake8_failfast.findings import Settings, check
+
+
+def codes(source: str, filename: str = "mod.py", settings: Settings = Settings()) -> list[tuple[int, int, str]]:
+    source = textwrap.dedent(source)
+    found = check(ast.parse(source), source.splitlines(keepends=True), filename, settings)
+    return [(f.line, f.col, f.code) for f in found]
+
+
+def messages(source: str, settings: Settings = Settings()) -> list[str]:
+    source = textwrap.dedent(source)
+    return [f.message for f in check(ast.parse(source), source.splitlines(keepends=True), "mod.py", settings)]
+
+
+def test_the_incident_is_ff101_at_the_except_keyword() -> None:
+    assert messages(
+        """
+        try:
+            from .state_machine import get_connection_state_machine
+        except ImportError:
+            get_connection_state_machine = None
+        """
+    ) == [
+        "FF101 failed import of '.state_machine' is masked: 'get_connection_state_machine' "
+        "set to None; let the ImportError propagate"
+    ]
+
+
+@pytest.mark.parametrize(
+    "handler",
+    [
+        "x = None",
+        "x = y = None",
+        "x, y = None, None",
+        "x: int | None = None",
+        "def x(*a): pass",
+        "def x():\n    '''doc'''\n    return 0",
+        "x = lambda: ()",
+        "class x:\n    def method(self): ...",
+        "x = object()",
+        "x = unittest.mock.Mock(name='x')",
+        "x = AsyncMock()",
+        "x = NonCallableMock()",
+        "x = SimpleNamespace()",
+        "x = types.ModuleType('x')",
+        "x = type('x', (), {})",
+        "class _C: pass\nx = _C()",
+        "sys.modules['m'] = None",
+    ],
+)
+def test_masking_shapes_are_reported(handler: str) -> None:
+    body = textwrap.indent(handler, "    ")
+    source = f"try:\n    from m import x, y\nexcept ImportError:\n{body}\n"
+    assert codes(source) == [(3, 0, "FF102")]
+
+
+@pytest.mark.parametrize(
+    "handler",
+    [
+        "raise",
+        "raise RuntimeError('x') from None",
+        "x = None\nsys.exit(1)",
+        "x = None\nexit()",
+        "x = None\nquit()",
+        "x = None\nos._exit(1)",
+        "x = None\nos.abort()",
+        "pytest.importorskip('m')",
+        "self.skipTest('no m')",
+        "pytest.fail('no m')",
+        "pytest.exit('no m')",
+        "from n import x, y",
+        "def x(f):\n    return f",
+        "x = y = fallback",
+        "x = y = make()",
+        "x = y = 0",
+        "class x(ValueError): pass",
+        "class x(CustomWarning): pass",
+        "class x:\n    def method(self):\n        return self.value",
+        "x = SimpleNamespace(value=compute())",
+        "log.warning('no m')",
+        "if a:\n    raise\nelse:\n    raise",
+    ],
+)
+def test_real_fallbacks_and_terminators_are_not_reported(handler: str) -> None:
+    body = textwrap.indent(handler, "    ")
+    source = f"try:\n    from m import x, y\nexcept ImportError:\n{body}\n"
+    assert codes(source) == []
+
+
+def test_every_non_raising_path_counts() -> None:
+    source = """
+    try:
+        import m
+    except ImportError:
+        if strict:
+            raise
+        elif lenient:
+            m = None
+        else:
+            sys.exit(1)
+    """
+    assert codes(source) == [(4, 0, "FF102")]
+
+
+def test_paths_through_loops_try_with_and_match() -> None:
+    source = """
+    try:
+        import m
+    except ImportError:
+        for attempt in range(3):
+            if attempt:
+                break
+        while waiting:
+            continue
+        with lock:
+            pass
+        try:
+            m = None
+        finally:
+            pass
+        match mode:
+            case "strict":
+                raise
+            case _:
+                pass
+    """
+    assert codes(source) == [(4, 0, "FF102")]
+
+
+def test_return_in_a_function_handler_leaves_nothing_behind() -> None:
+    source = """
+    def f():
+        try:
+            import m
+        except ImportError:
+            return None
+        return m
+    """
+    assert codes(source) == []
+
+
+def test_silent_handler_and_prebound_defaults() -> None:
+    source = """
+    a = None
+    b = real()
+    try:
+        from .m import a, b, c
+    except ImportError:
+        pass
+    """
+    assert messages(source) == [
+        "FF101 failed import of '.m' is masked: 'a' set to None; let the ImportError propagate",
+        "FF201 failed import of '.m' is silently swallowed: 'c' left unbound; let the ImportError propagate",
+    ]
+
+
+def test_prebound_defaults_belong_to_their_own_scope() -> None:
+    source = """
+    a = None
+    def f():
+        try:
+            from .m import a
+        except ImportError:
+            pass
+    """
+    assert codes(source) == [(6, 4, "FF201")]
+
+
+def test_non_silent_handler_leaves_unbound_names_alone() -> None:
+    source = """
+    try:
+        from .m import a
+        HAS_M = True
+    except ImportError:
+        HAS_M = False
+    """
+    assert codes(source) == []
+
+
+def test_star_import_is_an_accelerator_override() -> None:
+    assert codes("try:\n    from ._speedups import *\nexcept ImportError:\n    pass\n") == []
+
+
+def test_only_catching_handlers_count_and_each_is_reported_once() -> None:
+    source = """
+    try:
+        import m
+    except KeyError:
+        m = None
+    except (ValueError, ImportError):
+        m = None
+    except Exception:
+        pass
+    """
+    assert codes(source) == [(6, 0, "FF102")]
+
+
+def test_nested_candidates_are_analysed_on_their_own() -> None:
+    source = """
+    try:
+        import a
+        try:
+            from .b import b
+        except ImportError:
+            b = None
+    except ImportError:
+        try:
+            import c
+        except ImportError:
+            c = None
+        a = None
+    """
+    assert codes(source) == [(6, 4, "FF101"), (8, 0, "FF102"), (11, 4, "FF102")]
+    # The outer handler is not silent, and c belongs to the nested handler's report.
+
+
+def test_imports_in_nested_defs_and_lambdas_are_not_candidates() -> None:
+    source = """
+    try:
+        def f():
+            import m
+        g = lambda: __import__("m")
+    except ImportError:
+        f = g = None
+    """
+    assert codes(source) == []
+
+
+def test_optional_modules_are_accepted_with_their_submodules() -> None:
+    source = """
+    try:
+        import numpy.linalg
+        import yaml
+    except ImportError:
+        numpy = yaml = None
+    """
+    settings = Settings(optional_modules=frozenset({"numpy"}))
+    assert messages(source, settings) == [
+        "FF102 failed import of 'yaml' is masked: 'yaml' set to None; let the ImportError propagate"
+    ]
+    assert codes(source, settings=Settings(optional_modules=frozenset({"numpy", "yaml"}))) == []
+
+
+def test_names_not_bound_by_an_import_take_the_most_serious_origin() -> None:
+    source = """
+    try:
+        import json
+        import requests
+        from .core import engine
+        ready = True
+    except ImportError:
+        ready = None
+    """
+    assert messages(source) == [
+        "FF101 failed import of '.core' is masked: 'ready' set to None; let the ImportError propagate"
+    ]
+
+
+def test_deferred_placeholders_and_mixed_codes_in_one_handler() -> None:
+    source = """
+    try:
+        import m
+        from .n import helper
+    except ImportError:
+        class Missing:
+            def __call__(self, *args):
+                raise ImportError("m is required")
+        m = Missing()
+        helper = None
+    """
+    assert codes(source) == [(5, 0, "FF101"), (5, 0, "FF301")]
+
+
+def test_suppress_is_reported_at_the_with_keyword() -> None:
+    source = """
+    def f():
+        with contextlib.suppress(ModuleNotFoundError):
+            from . import extras
+    """
+    assert codes(source) == [(3, 4, "FF201")]
+
+
+def test_first_party_by_package_directory(tmp_path: pytest.TempPathFactory) -> None:
+    import pathlib
+
+    root = pathlib.Path(str(tmp_path))
+    (root / "shop" / "api").mkdir(parents=True)
+    (root / "shop" / "__init__.py").write_text("")
+    (root / "shop" / "api" / "__init__.py").write_text("")
+    source = "try:\n    from shop.db import connect\nexcept ImportError:\n    connect = None\n"
+    assert codes(source, filename=str(root / "shop" / "api" / "views.py")) == [(3, 0, "FF101")]
+    assert codes(source, filename=str(root / "views.py")) == [(3, 0, "FF102")]
+
+
+def test_too_many_paths_gives_no_finding_rather_than_a_guess() -> None:
+    branches = "".join(f"    if c{i}:\n        log()\n" for i in range(12))
+    source = f"try:\n    import m\nexcept ImportError:\n{branches}    m = None\n"
+    assert codes(source) == []
+
+
+def test_a_statement_libcst_cannot_parse_gives_no_finding_for_it_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flake8_failfast import analysis
+
+    parse = analysis.parse_statement
+
+    def refuse_first(source: str) -> cst.BaseCompoundStatement:
+        if "import a" in source:
+            raise cst.ParserSyntaxError("refused", lines=[source], raw_line=1, raw_column=0)
+        return parse(source)
+
+    monkeypatch.setattr(analysis, "parse_statement", refuse_first)
+    source = "try:\n    import a\nexcept ImportError:\n    a = None\ntry:\n    import b\nexcept ImportError:\n    b = None\n"
+    assert codes(source) == [(7, 0, "FF102")]
+
+
+def test_deep_expression_nesting_gives_no_crash() -> None:
+    deep = "(" * 150 + "1" + ")" * 150
+    source = f"try:\n    import m\n    x = {deep}\nexcept ImportError:\n    m = None\n"
+    assert codes(source) == [(4, 0, "FF102")]
+
+
+def test_parse_statement_handles_indented_statements() -> None:
+    statement = parse_statement("    try:\n        import m\n    except ImportError:\n        pass\n")
+    assert isinstance(statement, cst.Try)
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("def f(): pass", Kind.STUB),
+        ("def f():\n    '''Doc.'''", Kind.STUB),
+        ("def f():\n    return -1", Kind.STUB),
+        ("def f(x):\n    return x", Kind.REAL),
+        ("def f():\n    raise ImportError('m')", Kind.DEFERRED),
+        ("@cache\ndef f(): pass", Kind.REAL),
+    ],
+)
+def test_classify_def(source: str, kind: Kind) -> None:
+    node = cst.parse_statement(source)
+    assert isinstance(node, cst.FunctionDef)
+    assert classify_def(node) is kind
+
+
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("class C: pass", Kind.STUB),
+        ("class C:\n    '''Doc.'''\n    def a(self): ...\n    def b(self): return None", Kind.STUB),
+        ("class C(Exception): pass", Kind.REAL),
+        ("class C(mod.BadThingError): pass", Kind.REAL),
+        ("class C:\n    def __getattr__(self, n):\n        raise ImportError(n)", Kind.DEFERRED),
+        ("class C:\n    def __init__(self):\n        raise ImportError", Kind.DEFERRED),
+        ("class C:\n    x = 1", Kind.REAL),
+    ],
+)
+def test_classify_class(source: str, kind: Kind) -> None:
+    node = cst.parse_statement(source)
+    assert isinstance(node, cst.ClassDef)
+    assert classify_class(node) is kind
+
+
+@pytest.mark.parametrize(
+    ("body", "silent"),
+    [("pass", True), ("...", True), ("'''Why.'''\n    pass", True), ("log()", False), ("x = 1", False)],
+)
+def test_is_silent(body: str, silent: bool) -> None:
+    node = cst.parse_statement(f"try:\n    import m\nexcept ImportError:\n    {body}\n")
+    assert isinstance(node, cst.Try)
+    assert is_silent(node.handlers[0].body) is silent
