@@ -1,0 +1,3 @@
+﻿"""A BOM stays in front of the file."""
+
+from .bom import mark

@@ -1,0 +1,4 @@
+# -*- coding: latin-1 -*-
+"""Café: a PEP 263 coding cookie is kept, and so is the encoding."""
+
+from .café import menu  # é

@@ -1,0 +1,15 @@
+"""With other handlers after it, a fixed handler ends in `raise` so they never see the error."""
+
+try:
+    from .parser import parse
+except ImportError:
+    parse = None
+except Exception:
+    raise RuntimeError("parser is broken")
+
+try:
+    from .index import build
+except (ImportError, AttributeError):
+    build = None
+except ValueError:
+    build = print

@@ -1,0 +1,259 @@
+"""The fixer on fixture pairs (`testdata/fix/<name>.py` -> `<name>.fixed.py`) and its corner cases.
+
+Each pair is fixed in-process through `cli.main` and compared byte for byte;
+the fixed file must be a fixed point, and the real flake8 must report no
+selected code on it except at the handlers the fixer names as left alone.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from flake8_failfast import fix
+from flake8_failfast.cli import main
+from flake8_failfast.findings import Settings
+from flake8_failfast.fix import DEFAULT_SELECT, FixResult, Note, UnsafeFix, fix_bytes, fix_source, select_codes
+from flake8_runner import TESTDATA, run_flake8
+
+FIXTURES = TESTDATA / "fix"
+CASES = sorted(p.name[: -len(".py")] for p in FIXTURES.glob("*.py") if not p.name.endswith(".fixed.py"))
+_OPTIONS = b"# fix-options: "
+_REPORT = re.compile(r"^[^:]+:(\d+):\d+: (FF\d{3}) ", re.MULTILINE)
+_NOTE = re.compile(r"^[^:]+:(\d+):\d+: not fixed: ", re.MULTILINE)
+UNCHANGED = {"left_alone"}
+
+
+def fix_options(path: Path) -> list[str]:
+    """Fixer options from a `# fix-options: ...` first line."""
+    first = path.read_bytes().split(b"\n", 1)[0].rstrip(b"\r")
+    return shlex.split(first[len(_OPTIONS) :].decode()) if first.startswith(_OPTIONS) else []
+
+
+def plugin_options(options: list[str]) -> list[str]:
+    """The options flake8 shares with the fixer (`--select` is the fixer's own)."""
+    return [option for option in options if option.startswith("--failfast-")]
+
+
+def selected(options: list[str]) -> frozenset[str]:
+    codes = [o.split("=", 1)[1] for o in options if o.startswith("--select=")]
+    return select_codes(code for value in codes for code in value.split(","))
+
+
+def run_fix(path: Path, options: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    status = main(["fix", "--isolated", *options, str(path)])
+    return status, capsys.readouterr().err
+
+
+def test_every_fixture_has_its_fixed_pair() -> None:
+    assert CASES
+    for name in CASES:
+        assert (FIXTURES / f"{name}.fixed.py").is_file(), name
+    pairs = {p.name[: -len(".fixed.py")] for p in FIXTURES.glob("*.fixed.py")}
+    assert pairs == set(CASES)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_fixture_is_fixed_exactly(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = FIXTURES / f"{name}.py"
+    target = tmp_path / source.name
+    shutil.copyfile(source, target)
+    status, err = run_fix(target, fix_options(source), capsys)
+    expected = (FIXTURES / f"{name}.fixed.py").read_bytes()
+    assert target.read_bytes() == expected
+    if name in UNCHANGED:
+        assert expected == source.read_bytes()
+        assert status == 0
+    else:
+        assert expected != source.read_bytes()
+        assert status == 1
+        assert f"Rewriting {target}\n" in err
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_fixing_the_fixed_file_changes_nothing(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fixed = FIXTURES / f"{name}.fixed.py"
+    target = tmp_path / fixed.name
+    shutil.copyfile(fixed, target)
+    status, err = run_fix(target, fix_options(fixed), capsys)
+    assert status == 0
+    assert "Rewriting" not in err
+    assert target.read_bytes() == fixed.read_bytes()
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_flake8_reports_no_selected_code_on_the_fixed_file(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """Selected codes remain only where the fixer said it left a handler to a person."""
+    fixed = FIXTURES / f"{name}.fixed.py"
+    options = fix_options(fixed)
+    result = run_flake8("--isolated", "--select=FF", *plugin_options(options), fixed.name, cwd=FIXTURES)
+    assert result.returncode in (0, 1) and result.stderr == "", result
+    remaining = {int(line) for line, code in _REPORT.findall(result.stdout) if code in selected(options)}
+    before = run_flake8("--isolated", "--select=FF", *plugin_options(options), f"{name}.py", cwd=FIXTURES)
+    assert any(code in selected(options) for _, code in _REPORT.findall(before.stdout)), before.stdout
+
+    status = main(["fix", "--isolated", "--check", *options, str(fixed)])
+    left_alone = {int(line) for line in _NOTE.findall(capsys.readouterr().err)}
+    assert status == 0
+    assert remaining == left_alone
+
+
+def test_left_alone_handlers_are_named_with_their_reason() -> None:
+    source = (FIXTURES / "left_alone.py").read_text(encoding="utf-8")
+    result = fix_source(source, "left_alone.py", Settings())
+    assert not result.changed
+    assert result.notes == (
+        Note(12, 0, 12, "the handler gives 'HAS_ACCEL' a real fallback; decide there by hand"),
+        Note(
+            24, 0, 24,
+            "the handler also masks names reported as FF102; add --select FF102 to fix it",
+        ),
+    )
+
+
+def test_note_lines_point_into_the_fixed_and_the_original_text() -> None:
+    source = (
+        "try:\n    from . import a\nexcept ImportError:\n    a = None\n"
+        "try:\n    from . import b\nexcept ImportError:\n    b = print\n    c = None\n"
+    )
+    result = fix_source(source, "m.py", Settings())
+    assert result.fixed.startswith("from . import a\ntry:\n")
+    assert [(n.line, n.original_line) for n in result.notes] == [(4, 7)]
+
+
+def test_optional_modules_in_a_handler_keep_it() -> None:
+    source = "try:\n    import numpy\n    from . import fast\nexcept ImportError:\n    numpy = fast = None\n"
+    result = fix_source(source, "m.py", Settings(optional_modules=frozenset({"numpy"})), select_codes(["FF1"]))
+    assert not result.changed
+    assert [n.reason for n in result.notes] == [
+        "the handler also covers modules of --failfast-optional-modules; re-raising would make them required"
+    ]
+
+
+def test_select_widens_the_default_by_code_or_prefix() -> None:
+    assert select_codes([]) == DEFAULT_SELECT == {"FF101", "FF201"}
+    assert select_codes(["FF102"]) == {"FF101", "FF102", "FF201"}
+    assert select_codes(["ff2", " "]) == {"FF101", "FF201", "FF202", "FF203"}
+    assert select_codes(["FF"]) == {"FF101", "FF102", "FF103", "FF201", "FF202", "FF203", "FF301"}
+    with pytest.raises(ValueError, match="unknown code 'E501'"):
+        select_codes(["E501"])
+
+
+def test_lines_split_as_python_counts_them() -> None:
+    """A form feed is no line break for Python: line numbers stay in step with `ast`."""
+    source = "x = 1\n\x0c\ntry:\n    from . import a\nexcept ImportError:\n    a = None\n"
+    assert fix.split_lines(source) == ["x = 1\n", "\x0c\n", "try:\n", "    from . import a\n", "except ImportError:\n", "    a = None\n"]
+    assert fix_source(source, "m.py", Settings()).fixed == "x = 1\n\x0c\nfrom . import a\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "fixed"),
+    [
+        pytest.param(
+            "try:\n    from . import a\nexcept ImportError:\n    a = None",
+            "from . import a",
+            id="no-newline-at-end",
+        ),
+        pytest.param(
+            "if x:\n\ttry:\n\t\tfrom . import a\n\texcept ImportError:\n\t\ta = None\n\ty = 1\n",
+            "if x:\n\tfrom . import a\n\ty = 1\n",
+            id="tabs",
+        ),
+        pytest.param(
+            "try:\n    from . import a\nexcept ImportError:\n    log(); a = None  # kept\n",
+            "try:\n    from . import a\nexcept ImportError:\n    log()  # kept\n    raise\n",
+            id="semicolons",
+        ),
+        pytest.param(
+            "try:\n    from . import a\nexcept ImportError:\n    if DEBUG:\n        a = None\n    else:\n        a = None\n",
+            "try:\n    from . import a\nexcept ImportError:\n    if DEBUG:\n        pass\n    else:\n        pass\n    raise\n",
+            id="masking-in-branches",
+        ),
+        pytest.param(
+            "try:\n    from . import a\nexcept ModuleNotFoundError:\n    a = None\nexcept ImportError:\n    pass\n",
+            "from . import a\n",
+            id="every-handler-fixed",
+        ),
+        pytest.param(
+            "try:\n    from . import a\nexcept ImportError:\n    a = None\nexcept Exception:\n    pass\n",
+            "try:\n    from . import a\nexcept ImportError:\n    raise\nexcept Exception:\n    pass\n",
+            id="handler-catching-other-errors-stays",
+        ),
+        pytest.param(
+            "try:\n    from . import a\nexcept ImportError:\n    a = None\nexcept KeyError:\n    pass\n",
+            "try:\n    from . import a\nexcept ImportError:\n    raise\nexcept KeyError:\n    pass\n",
+            id="other-handler-stays",
+        ),
+        pytest.param(
+            "try: from . import a\nexcept ImportError: pass\nelse: b = a\nfinally: done()\n",
+            "try:\n    from . import a\n    b = a\nfinally: done()\n",
+            id="one-line-suites-with-finally",
+        ),
+        pytest.param(
+            "def f():\n    with suppress(ImportError) as caught:\n        from . import a\n",
+            "def f():\n    with suppress(ImportError) as caught:\n        from . import a\n",
+            id="suppress-bound-with-as",
+        ),
+    ],
+)
+def test_rewrite(source: str, fixed: str) -> None:
+    result = fix_source(source, "m.py", Settings())
+    assert result.fixed == fixed
+    assert fix_source(result.fixed, "m.py", Settings()).fixed == fixed
+
+
+def test_deep_nesting_is_fixed_one_level_per_pass() -> None:
+    lines = []
+    for depth in range(5):
+        pad = "    " * depth
+        lines += [f"{pad}try:", f"{pad}    from . import m{depth}"]
+    for depth in reversed(range(5)):
+        pad = "    " * depth
+        lines += [f"{pad}except ImportError:", f"{pad}    m{depth} = None"]
+    result = fix_source("\n".join(lines) + "\n", "m.py", Settings())
+    assert result.fixed == "".join(f"from . import m{depth}\n" for depth in range(5))
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="except* needs Python 3.11")
+def test_except_star() -> None:
+    source = "try:\n    from . import a\nexcept* ImportError:\n    a = None\nfinally:\n    done()\n"
+    assert fix_source(source, "m.py", Settings()).fixed == "try:\n    from . import a\nfinally:\n    done()\n"
+
+
+def test_a_rewrite_that_would_not_compile_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fix, "rewrite_statement", lambda text, indices: "a = (\n")
+    with pytest.raises(UnsafeFix, match="would not parse"):
+        fix_source("try:\n    from . import a\nexcept ImportError:\n    a = None\n", "m.py", Settings())
+
+
+def test_a_compile_error_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`ast.parse` accepts some programs `compile` rejects; the fixer compiles."""
+    monkeypatch.setattr(fix, "rewrite_statement", lambda text, indices: "return 1\n")
+    with pytest.raises(UnsafeFix, match="would not compile"):
+        fix_source("try:\n    from . import a\nexcept ImportError:\n    a = None\n", "m.py", Settings())
+
+
+def test_a_statement_that_cannot_be_rewritten_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fix, "rewrite_statement", lambda text, indices: None)
+    result = fix_source("x = 1\ntry:\n    from . import a\nexcept ImportError:\n    a = None\n", "m.py", Settings())
+    assert not result.changed
+    assert result.notes == (Note(4, 0, 4, "this statement cannot be rewritten safely"),)
+
+
+def test_syntax_errors_are_raised() -> None:
+    with pytest.raises(SyntaxError):
+        fix_source("try:\n", "m.py", Settings())
+
+
+def test_bytes_keep_their_encoding_and_are_untouched_when_clean() -> None:
+    latin = b"# coding: latin-1\ntry:\n    from . import caf\xe9\nexcept ImportError:\n    caf\xe9 = None\n"
+    fixed, result = fix_bytes(latin, "m.py", Settings())
+    assert fixed == b"# coding: latin-1\nfrom . import caf\xe9\n"
+    assert isinstance(result, FixResult) and result.changed
+    clean = b"\xef\xbb\xbfx = 1\r\n"
+    assert fix_bytes(clean, "m.py", Settings())[0] is clean
