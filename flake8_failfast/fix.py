@@ -95,8 +95,14 @@ def select_codes(patterns: Iterable[str]) -> frozenset[str]:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and encoding of a source file, as Python reads it (PEP 263 cookie, BOM)."""
-    encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    """Text and encoding of a source file, as Python reads it (PEP 263 cookie, BOM).
+
+    Raises UnicodeError for bytes that do not decode.
+    """
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as error:
+        raise UnicodeError(error.msg) from error
     return data.decode(encoding), encoding
 
 
