@@ -174,3 +174,27 @@ def test_select_ff_turns_on_the_default_off_codes_too(tmp_path: Path) -> None:
     swallowed = CONFIGURED[-1]
     assert reports(tmp_path, "--select=FF1,FF201") == UNCONFIGURED
     assert reports(tmp_path, "--select=FF") == sorted(UNCONFIGURED + [swallowed])
+
+
+def readme_blocks(section: str, language: str) -> list[str]:
+    """The fenced `language` code blocks of one `## section` of the README."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    body = readme.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(rf"```{language}\n(.*?)```", body, flags=re.DOTALL)
+
+
+README_TREE = {
+    "legacy/old.py": TREE["app/legacy.py"],
+    "app/__init__.py": TREE["app/__init__.py"],
+    "app/engine.py": TREE["app/engine.py"],
+    "app/optional.py": TREE["app/optional.py"],
+    "app/corelink.py": TREE["app/corelink.py"],
+    "app/swallow.py": TREE["app/swallow.py"],
+}
+
+
+@pytest.mark.parametrize(("place", "language"), [("setup.cfg", "ini"), ("pyproject.toml", "toml")])
+def test_the_readme_config_examples_work_as_written(tmp_path: Path, place: str, language: str) -> None:
+    (example,) = readme_blocks("Configuration files", language)
+    write_tree(tmp_path, {**README_TREE, place: example})
+    assert reports(tmp_path) == CONFIGURED

@@ -3,6 +3,7 @@
 The test speaks LSP JSON-RPC to `python -m pylsp` over stdio. The package on
 disk holds the fixed `__init__.py` while the editor buffer holds the masked
 one, so a report can only come from the buffer, never from reopening the file.
+The server gets the settings the README gives users, as LSP clients send them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import itertools
 import json
 import os
 import queue
+import re
 import shutil
 import subprocess
 import sys
@@ -129,18 +131,17 @@ class LanguageServer:
         return diagnostics
 
 
-def _flake8_settings() -> dict[str, Any]:
-    """pylsp's flake8 plugin on, its pycodestyle, pyflakes and mccabe plugins off."""
-    settings: dict[str, Any] = {"enabled": True}
+def readme_settings() -> dict[str, Any]:
+    """The pylsp server settings the README tells users to set, plus the flake8 beside this interpreter."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Editors\n", 1)[1].split("\n## ", 1)[0]
+    blocks = [json.loads(block) for block in re.findall(r"```json\n(.*?)```", section, flags=re.DOTALL)]
+    settings: dict[str, Any]
+    (settings,) = [block for block in blocks if "pylsp" in block]
     executable = shutil.which("flake8", path=str(Path(sys.executable).parent))
     if executable is not None:
-        settings["executable"] = executable
-    return {
-        "flake8": settings,
-        "pycodestyle": {"enabled": False},
-        "pyflakes": {"enabled": False},
-        "mccabe": {"enabled": False},
-    }
+        settings["pylsp"]["plugins"]["flake8"]["executable"] = executable
+    return settings
 
 
 @pytest.fixture
@@ -193,10 +194,10 @@ def test_pylsp_reports_ff101_in_the_buffer_and_clears_it_after_the_fix(
             "processId": os.getpid(),
             "rootUri": tmp_path.as_uri(),
             "capabilities": {},
-            "initializationOptions": {"pylsp": {"plugins": _flake8_settings()}},
         },
     )
     server.notify("initialized", {})
+    server.notify("workspace/didChangeConfiguration", {"settings": readme_settings()})
     server.notify(
         "textDocument/didOpen",
         {"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": MASKED}},
