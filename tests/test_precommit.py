@@ -8,6 +8,7 @@ would from our repository, and runs it in a throwaway git repository.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -130,3 +131,25 @@ def test_hook_fails_on_the_masked_import_and_passes_after_the_fix(repo: Path, tm
     configured = try_repo(repo, env)
     assert configured.returncode == 1, configured.stdout + configured.stderr
     assert ff_lines(configured.stdout) == [FF202]
+
+
+def readme_blocks(section: str, language: str) -> list[str]:
+    """The fenced `language` code blocks of one `## section` of the README."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    body = readme.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
+    return re.findall(rf"```{language}\n(.*?)```", body, flags=re.DOTALL)
+
+
+def test_readme_configs_are_valid_and_name_our_hook(tmp_path: Path) -> None:
+    blocks = readme_blocks("pre-commit", "yaml")
+    assert len(blocks) == 2
+    for number, block in enumerate(blocks):
+        config = tmp_path / f"config{number}.yaml"
+        config.write_text(block, encoding="utf-8")
+        result = subprocess.run(
+            [pre_commit(), "validate-config", str(config)], capture_output=True, text=True, timeout=120, check=False
+        )
+        assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    manifest = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert re.findall(r"^- id: (\S+)$", manifest, flags=re.MULTILINE) == ["flake8-failfast"]
+    assert re.findall(r"- id: (\S+)", blocks[1]) == ["flake8-failfast"]
