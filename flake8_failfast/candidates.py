@@ -1,7 +1,8 @@
 """Cheap search of flake8's `ast` tree for the statements worth a libcst look.
 
-Only statement lists are walked (never expressions of the whole file), which
-keeps the plugin's cost a fraction of flake8's own.
+Lines that can start a candidate are found in the text; only the statement
+lists that lead to them are visited, which keeps the plugin's cost a small
+fraction of flake8's own.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ from dataclasses import dataclass, field
 CATCHING = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
 """Exception classes whose handler can catch a failed import."""
 _CATCHING_ALL = CATCHING - {"ModuleNotFoundError"}
+PLACEHOLDER_CALLS = frozenset(
+    {"object", "Mock", "MagicMock", "NonCallableMock", "AsyncMock", "SimpleNamespace", "ModuleType", "type"}
+)
+"""Calls (by last name) that can build a do-nothing placeholder object."""
 
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 _COMPOUND = frozenset(
@@ -154,45 +159,78 @@ def marked_lines(lines: Sequence[str]) -> list[int]:
 def find_candidates(tree: ast.Module, lines: Sequence[str]) -> list[Candidate]:
     """Every candidate statement of the file, in source order, nested ones included.
 
-    Only statements whose lines hold a marked line are entered, so functions
-    and classes without a `try` cost one bisection each.
+    Each marked line is looked up from the module down by bisection, so code
+    without a `try` is never visited at all.
     """
     found: list[Candidate] = []
-    marks = marked_lines(lines)
-    if marks:
-        _walk(tree.body, tree.body, marks, lines, found)
+    for mark in marked_lines(lines):
+        candidate = _candidate_at(tree.body, mark, lines)
+        if candidate is not None and (not found or found[-1].first_line != candidate.first_line):
+            found.append(candidate)
     return found
 
 
-def _walk(
-    body: list[ast.stmt], scope: list[ast.stmt], marks: list[int], lines: Sequence[str], found: list[Candidate]
-) -> None:
-    for stmt in body:
-        index = bisect.bisect_left(marks, stmt.lineno)
-        if index == len(marks) or marks[index] > (stmt.end_lineno or stmt.lineno):
+def _start(stmt: ast.stmt) -> int:
+    return stmt.lineno
+
+
+def _candidate_at(body: list[ast.stmt], mark: int, lines: Sequence[str]) -> Candidate | None:
+    """The candidate whose header holds line `mark`, found by descending the blocks."""
+    scope = body
+    while True:
+        index = bisect.bisect_right(body, mark, key=_start) - 1
+        if index < 0:
+            return None
+        stmt = body[index]
+        if (stmt.end_lineno or stmt.lineno) < mark:
+            return None
+        if type(stmt) in _SCOPES:
+            scope = body = stmt.body  # type: ignore[attr-defined]
             continue
-        kind = type(stmt)
-        if kind in _SCOPES:
-            _walk(stmt.body, stmt.body, marks, lines, found)  # type: ignore[attr-defined]
-            continue
-        if kind in _TRY_TYPES or kind is ast.With:
-            candidate = _candidate(stmt, scope, lines)
-            if candidate is not None:
-                found.append(candidate)
+        inner: list[ast.stmt] = getattr(stmt, "body", [])
+        if isinstance(stmt, (*_TRY_TYPES, ast.With)) and (stmt.lineno == mark or mark < inner[0].lineno):
+            return _candidate(stmt, scope, lines)
         for block in _child_bodies(stmt):
-            _walk(block, scope, marks, lines, found)
+            if block and block[0].lineno <= mark <= (block[-1].end_lineno or block[-1].lineno):
+                body = block
+                break
+        else:
+            return None
 
 
 def _leaves_nothing_behind(handler: ast.ExceptHandler) -> bool:
-    """A straight-line body ending in `raise`, or made only of imports: no finding possible.
+    """Whether a handler certainly gives no finding, so libcst need not parse it.
 
-    Skipping these before libcst saves most of the parsing on real code,
-    where re-raising and alternative imports are the common handlers.
+    A straight-line body (no compound statement, def or class) that ends in
+    `raise`, or that is not silent and holds no `None`, no lambda and no
+    placeholder call, can bind no name to None, a stub or a raising
+    placeholder. Re-raising, alternative imports and flags are the common
+    handlers in real code; skipping them saves most of the parsing.
     """
     body = handler.body
-    if all(isinstance(s, (ast.Import, ast.ImportFrom)) for s in body):
+    if any(type(s) in _COMPOUND for s in body):
+        return False
+    if isinstance(body[-1], ast.Raise):
         return True
-    return isinstance(body[-1], ast.Raise) and not any(type(s) in _COMPOUND for s in body)
+    if all(_is_do_nothing(s) for s in body):
+        return False
+    return not any(_may_mask(node) for stmt in body for node in ast.walk(stmt))
+
+
+def _is_do_nothing(stmt: ast.stmt) -> bool:
+    return isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
+
+
+def _may_mask(node: ast.AST) -> bool:
+    if isinstance(node, ast.Constant):
+        return node.value is None
+    if isinstance(node, ast.Lambda):
+        return True
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+        return name in PLACEHOLDER_CALLS
+    return False
 
 
 def _candidate(stmt: ast.stmt, scope: list[ast.stmt], lines: Sequence[str]) -> Candidate | None:

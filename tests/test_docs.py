@@ -1,0 +1,57 @@
+"""The README and the changelog tell the truth about the codes."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from flake8_failfast.codes import CODES
+from flake8_failfast.findings import Settings, check
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+CHANGELOG = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+_ROW = re.compile(r"^\| (FF\d{3}) \| (.+?) \| (on|off) \|$", re.MULTILINE)
+
+
+def rule_example(code: str) -> str:
+    section = README.split(f"### {code}", 1)[1]
+    match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert match is not None, code
+    return match.group(1)
+
+
+def codes_in(source: str, settings: Settings = Settings()) -> list[str]:
+    return [f.code for f in check(ast.parse(source), source.splitlines(keepends=True), "pkg/mod.py", settings)]
+
+
+def test_readme_rule_table_matches_the_code_table() -> None:
+    rows = {code: (summary, default == "on") for code, summary, default in _ROW.findall(README)}
+    assert rows == {code: (c.summary, c.default_on) for code, c in CODES.items()}
+
+
+@pytest.mark.parametrize("code", sorted(CODES))
+def test_every_code_is_documented_with_a_fixture_and_in_the_changelog(code: str) -> None:
+    assert f"### {code}" in README
+    assert code in CHANGELOG
+    assert (ROOT / "testdata" / f"{code}.py").is_file()
+
+
+@pytest.mark.parametrize("code", sorted(CODES))
+def test_readme_examples_are_true(code: str) -> None:
+    bad, good = rule_example(code).split("# good", 1)
+    assert codes_in(bad) == [code]
+    optional = re.search(r"failfast-optional-modules = (\w+)", good)
+    settings = Settings(optional_modules=frozenset({optional.group(1)} if optional else set()))
+    assert codes_in("# good" + good, settings) == []
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    commands = re.findall(r"```sh\n(.*?)\n```", README, re.DOTALL)
+    test_command = commands[1]
+    assert "pytest" in test_command
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert test_command in ci
