@@ -1,0 +1,66 @@
+"""Standard input and the command-line options, through the real flake8 executable."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flake8_runner import TESTDATA, run_flake8
+
+MASKED_ABSOLUTE = (
+    "try:\n"
+    "    from websocket_core.state_machine import get_connection_state_machine\n"
+    "except ImportError:\n"
+    "    get_connection_state_machine = None\n"
+)
+
+
+def test_stdin_uses_the_display_name_for_first_party_detection() -> None:
+    result = run_flake8(
+        "--isolated", "--select=FF", "-", "--stdin-display-name=websocket_core/__init__.py",
+        cwd=TESTDATA, stdin=MASKED_ABSOLUTE,
+    )
+    assert (result.returncode, result.stderr) == (1, "")
+    assert result.stdout.splitlines() == [
+        "websocket_core/__init__.py:3:1: FF101 failed import of 'websocket_core.state_machine' is masked: "
+        "'get_connection_state_machine' set to None; let the ImportError propagate"
+    ]
+
+
+def test_stdin_outside_a_package_is_third_party(tmp_path: Path) -> None:
+    result = run_flake8(
+        "--isolated", "--select=FF", "-", "--stdin-display-name=loose.py", cwd=tmp_path, stdin=MASKED_ABSOLUTE
+    )
+    assert result.stdout.splitlines() == [
+        "loose.py:3:1: FF102 failed import of 'websocket_core.state_machine' is masked: "
+        "'get_connection_state_machine' set to None; let the ImportError propagate"
+    ]
+
+
+def test_stdin_never_reopens_the_display_name(tmp_path: Path) -> None:
+    (tmp_path / "on_disk.py").write_text("x = 1\n")
+    result = run_flake8(
+        "--isolated", "--select=FF", "-", "--stdin-display-name=on_disk.py", cwd=tmp_path, stdin=MASKED_ABSOLUTE
+    )
+    assert [line.split(": ", 1)[1][:5] for line in result.stdout.splitlines()] == ["FF102"]
+
+
+def test_first_party_option_on_the_command_line(tmp_path: Path) -> None:
+    (tmp_path / "mod.py").write_text(MASKED_ABSOLUTE)
+    result = run_flake8("--isolated", "--select=FF", "--failfast-first-party=other,websocket_core", "mod.py", cwd=tmp_path)
+    assert [line.split(" ", 2)[1] for line in result.stdout.splitlines()] == ["FF101"]
+
+
+def test_optional_modules_option_accepts_the_module_and_its_submodules(tmp_path: Path) -> None:
+    (tmp_path / "mod.py").write_text(MASKED_ABSOLUTE)
+    for optional in ("websocket_core", "websocket_core.state_machine"):
+        result = run_flake8("--isolated", "--select=FF", f"--failfast-optional-modules={optional}", "mod.py", cwd=tmp_path)
+        assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    result = run_flake8("--isolated", "--select=FF", "--failfast-optional-modules=websocket", "mod.py", cwd=tmp_path)
+    assert result.returncode == 1
+
+
+def test_plugin_is_registered_with_its_version() -> None:
+    from flake8_failfast import __version__
+
+    result = run_flake8("--version")
+    assert f"flake8-failfast: {__version__}" in result.stdout
