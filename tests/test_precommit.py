@@ -59,14 +59,19 @@ def pre_commit() -> str:
 
 
 def clean_env(home: Path) -> dict[str, str]:
-    """This process's environment without git's per-repository variables, pre-commit's cache in `home`."""
+    """This process's environment without git's per-repository variables, pre-commit's cache in `home`.
+
+    A GIT_DIR or GIT_INDEX_FILE inherited from a git hook running the suite
+    would point git and pre-commit at the wrong repository.
+    """
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
     env["PRE_COMMIT_HOME"] = str(home)
     return env
 
 
 def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, timeout=60)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, timeout=60)
 
 
 def try_repo(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
