@@ -21,6 +21,7 @@ from flake8_runner import flake8_executable
 SELECT = ("--isolated", "--select=E9,FF")
 
 RELATIVE_NONE = "FF101 failed import of '.x' is masked: 'y' set to None; let the ImportError propagate"
+REMEDY = "; let the ImportError propagate"
 YAML_NONE = "FF102 failed import of 'yaml' is masked: 'yaml' set to None; let the ImportError propagate"
 
 
@@ -183,7 +184,8 @@ Block = Callable[[int], tuple[list[str], list[tuple[int, int, str]]]]
 
 def _masked_none(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
     lines = ["try:", f"    import mod{i}", "except ImportError:", f"    mod{i} = None"]
-    return lines, [(3, 1, f"FF102 failed import of 'mod{i}' is masked: 'mod{i}' set to None; let the ImportError propagate")]
+    message = f"FF102 failed import of 'mod{i}' is masked: 'mod{i}' set to None"
+    return lines, [(3, 1, message + REMEDY)]
 
 
 def _reraised(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
@@ -198,7 +200,8 @@ def _swallowed_in_function(i: int) -> tuple[list[str], list[tuple[int, int, str]
         "    except ImportError:",
         "        pass",
     ]
-    return lines, [(4, 5, f"FF201 failed import of '.pkg{i}' is silently swallowed: 'thing{i}' left unbound; let the ImportError propagate")]
+    message = f"FF201 failed import of '.pkg{i}' is silently swallowed: 'thing{i}' left unbound"
+    return lines, [(4, 5, message + REMEDY)]
 
 
 def _stub_def(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
@@ -209,7 +212,8 @@ def _stub_def(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
         f"    def loads{i}(text):",
         "        return {}",
     ]
-    return lines, [(3, 1, f"FF103 failed import of 'tomllib' is masked: 'loads{i}' bound to a do-nothing stub; let the ImportError propagate")]
+    message = f"FF103 failed import of 'tomllib' is masked: 'loads{i}' bound to a do-nothing stub"
+    return lines, [(3, 1, message + REMEDY)]
 
 
 def _real_fallback(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
@@ -218,7 +222,8 @@ def _real_fallback(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
 
 def _suppressed(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
     lines = ["with contextlib.suppress(ImportError):", f"    import mod{i}"]
-    return lines, [(1, 1, f"FF202 failed import of 'mod{i}' is silently swallowed: 'mod{i}' left unbound; let the ImportError propagate")]
+    message = f"FF202 failed import of 'mod{i}' is silently swallowed: 'mod{i}' left unbound"
+    return lines, [(1, 1, message + REMEDY)]
 
 
 def _deferred(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
@@ -229,7 +234,8 @@ def _deferred(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
         f"    def mod{i}(*args):",
         f"        raise ImportError('mod{i}')",
     ]
-    return lines, [(3, 1, f"FF301 failed import of 'mod{i}' is deferred: 'mod{i}' bound to a placeholder that raises only when used; let the ImportError propagate")]
+    message = f"FF301 failed import of 'mod{i}' is deferred: 'mod{i}' bound to a placeholder that raises only when used"
+    return lines, [(3, 1, message + REMEDY)]
 
 
 BLOCKS: tuple[Block, ...] = (_masked_none, _reraised, _swallowed_in_function, _stub_def, _real_fallback, _suppressed, _deferred)
