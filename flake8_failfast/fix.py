@@ -44,10 +44,17 @@ MAX_PASSES = 16
 
 _WRAPPER = "if True:"
 _REAL = Binding(Kind.REAL)
+_IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
+_CATCHING_ALL = CATCHING - _IMPORT_ERRORS
+HandlerNode = cst.ExceptHandler | cst.ExceptStarHandler
 
 
 class UnsafeFix(Exception):
     """The rewritten file would not compile: it must be left untouched."""
+
+
+class CannotFix(Exception):
+    """One statement cannot be rewritten without changing more than its import failures."""
 
 
 @dataclass(frozen=True)
@@ -346,21 +353,74 @@ def _ending_in_raise(suite: cst.BaseSuite, carried: list[cst.EmptyLine]) -> cst.
     return suite.with_changes(body=[*kept, cst.SimpleStatementLine(body=[cst.Raise()], leading_lines=carried)])
 
 
+def _class_name(expr: cst.BaseExpression) -> str:
+    return (get_full_name_for_node(expr) or "").rsplit(".", 1)[-1]
+
+
+def _other_classes(kind: cst.BaseExpression | None) -> list[cst.BaseElement] | None:
+    """The classes of a handler's tuple that are no import errors, when it names some.
+
+    None when the handler catches only import errors, or everything (bare,
+    `Exception`, `BaseException`): those follow the fix's general rules.
+    """
+    if not isinstance(kind, cst.Tuple):
+        return None
+    names = [_class_name(element.value) for element in kind.elements]
+    if any(name in _CATCHING_ALL for name in names):
+        return None
+    others = [e for e, name in zip(kind.elements, names) if name not in _IMPORT_ERRORS]
+    return others or None
+
+
+def _narrowed(handler: HandlerNode, others: list[cst.BaseElement]) -> HandlerNode:
+    """The handler without its import errors: they propagate, the other classes stay handled."""
+    assert isinstance(handler.type, cst.Tuple)
+    if len(others) == 1 and not isinstance(others[0], cst.StarredElement):
+        kind: cst.BaseExpression = others[0].value
+    else:
+        kind = handler.type.with_changes(elements=[*others[:-1], others[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)])
+    space = handler.whitespace_after_except
+    if isinstance(space, cst.SimpleWhitespace) and not space.value and not kind.lpar:
+        space = cst.SimpleWhitespace(" ")
+    return handler.with_changes(type=kind, whitespace_after_except=space)
+
+
+def _catches_import_errors(handler: HandlerNode) -> bool:
+    kind = handler.type
+    if kind is None:
+        return True
+    elements = [e.value for e in kind.elements] if isinstance(kind, cst.Tuple) else [kind]
+    return any(_class_name(element) in CATCHING for element in elements)
+
+
 def _rewrite_try(node: cst.Try | cst.TryStar, indices: frozenset[int]) -> _Replacement:
-    all_handlers: Sequence[cst.ExceptHandler | cst.ExceptStarHandler] = node.handlers
-    pruned = {index: _Pruner().handler(h.body) for index, h in enumerate(all_handlers) if index in indices}
+    """Narrow handlers that also catch other errors; prune the others, then unwrap or re-raise."""
+    all_handlers: Sequence[HandlerNode] = node.handlers
+    pruned: dict[int, tuple[cst.BaseSuite, list[cst.EmptyLine]]] = {}
+    handlers = list(all_handlers)
+    for index in sorted(indices):
+        handler = all_handlers[index]
+        others = _other_classes(handler.type)
+        if others is None:
+            pruned[index] = _Pruner().handler(handler.body)
+            continue
+        later = [h for h in all_handlers[index + 1 :] if _catches_import_errors(h)]
+        if later:
+            raise CannotFix(
+                "the handler also catches other errors, and a later handler would catch the ImportError "
+                "if it were narrowed; decide there by hand"
+            )
+        handlers[index] = _narrowed(handler, others)
     if len(pruned) == len(all_handlers) and all(is_silent(suite) for suite, _ in pruned.values()):
         if node.finalbody is not None:
             return _Replacement([_try_finally(node)])
         return _unwrap(node.leading_lines, node.body, node.orelse)
-    handlers = [
-        handler.with_changes(body=_ending_in_raise(*pruned[index])) if index in pruned else handler
-        for index, handler in enumerate(all_handlers)
-    ]
+    for index, (suite, carried) in pruned.items():
+        handlers[index] = handlers[index].with_changes(body=_ending_in_raise(suite, carried))
     return _Replacement([node.with_changes(handlers=handlers)])
 
 
-def _rewrite_suppress(node: cst.With) -> _Replacement | None:
+def _rewrite_suppress(node: cst.With) -> _Replacement:
     """Drop the import errors from `suppress(...)`; unwrap the block when nothing is left."""
     items: list[cst.WithItem] = []
     for item in node.items:
@@ -368,7 +428,7 @@ def _rewrite_suppress(node: cst.With) -> _Replacement | None:
             items.append(item)
             continue
         if item.asname is not None:
-            return None
+            raise CannotFix("the suppress block binds its context manager with `as`; decide there by hand")
         assert isinstance(item.item, cst.Call)
         args = [arg for arg in item.item.args if not _catches(arg.value)]
         if args:
@@ -379,16 +439,16 @@ def _rewrite_suppress(node: cst.With) -> _Replacement | None:
     return _unwrap(node.leading_lines, node.body)
 
 
-def _rewrite_node(node: cst.BaseStatement, indices: frozenset[int]) -> _Replacement | None:
+def _rewrite_node(node: cst.BaseStatement, indices: frozenset[int]) -> _Replacement:
     if isinstance(node, (cst.Try, cst.TryStar)):
         return _rewrite_try(node, indices)
     if isinstance(node, cst.With) and -1 in indices:
         return _rewrite_suppress(node)
-    return None
+    raise CannotFix("libcst does not see the statement the analysis saw")
 
 
-def rewrite_statement(text: str, indices: frozenset[int]) -> str | None:
-    """The fixed text of one candidate statement (its own lines), or None when it cannot be fixed.
+def rewrite_statement(text: str, indices: frozenset[int]) -> str:
+    """The fixed text of one candidate statement (its own lines); CannotFix says why not.
 
     An indented statement is parsed inside a dummy `if True:` block written
     with the statement's own line ending, then taken back out, so the
@@ -398,21 +458,24 @@ def rewrite_statement(text: str, indices: frozenset[int]) -> str | None:
     indented = text[:1] in (" ", "\t")
     try:
         module = cst.parse_module(_WRAPPER + newline + text if indented else text)
-    except (cst.ParserSyntaxError, RecursionError):
-        return None
-    if not indented:
-        replacement = _rewrite_node(module.body[0], indices)
-        if replacement is None:
-            return None
-        return module.with_changes(body=replacement.statements, footer=[*replacement.footer, *module.footer]).code
-    wrapper = module.body[0]
-    assert isinstance(wrapper, cst.If) and isinstance(wrapper.body, cst.IndentedBlock)
-    replacement = _rewrite_node(wrapper.body.body[0], indices)
-    if replacement is None:
-        return None
-    block = wrapper.body.with_changes(body=replacement.statements, footer=[*replacement.footer, *wrapper.body.footer])
-    code = module.with_changes(body=[wrapper.with_changes(body=block)]).code
+        if not indented:
+            replacement = _rewrite_node(module.body[0], indices)
+            return module.with_changes(body=replacement.statements, footer=[*replacement.footer, *module.footer]).code
+        wrapper = module.body[0]
+        assert isinstance(wrapper, cst.If) and isinstance(wrapper.body, cst.IndentedBlock)
+        replacement = _rewrite_node(wrapper.body.body[0], indices)
+        footer = [*replacement.footer, *wrapper.body.footer]
+        block = wrapper.body.with_changes(body=replacement.statements, footer=footer)
+        code = module.with_changes(body=[wrapper.with_changes(body=block)]).code
+    except (cst.ParserSyntaxError, RecursionError) as error:
+        raise CannotFix(f"libcst cannot rewrite this statement ({type(error).__name__})") from error
     return code[len(_WRAPPER + newline) :]
+
+
+def _changed(text: str, fixed: str) -> str:
+    if fixed == text:
+        raise CannotFix("the rewrite changes nothing")
+    return fixed
 
 
 # --- which handlers to fix ------------------------------------------------------------
@@ -518,10 +581,11 @@ def fix_source(source: str, filename: str, settings: Settings, select: frozenset
             if candidate.first_line <= done_up_to:
                 continue
             text = statement_source(candidate, lines)
-            fixed = rewrite_statement(text, indices)
-            if fixed is None or fixed == text:
+            try:
+                fixed = _changed(text, rewrite_statement(text, indices))
+            except CannotFix as reason:
                 line, col = next((line, col) for index, line, col in candidate.handlers if index in indices)
-                plan.notes.append((line, col, "this statement cannot be rewritten safely"))
+                plan.notes.append((line, col, str(reason)))
                 continue
             replaced.append((candidate.first_line, candidate.last_line, fixed))
             done_up_to = candidate.last_line

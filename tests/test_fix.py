@@ -18,7 +18,7 @@ import pytest
 from flake8_failfast import fix
 from flake8_failfast.cli import main
 from flake8_failfast.findings import Settings
-from flake8_failfast.fix import DEFAULT_SELECT, FixResult, Note, UnsafeFix, fix_bytes, fix_source, select_codes
+from flake8_failfast.fix import DEFAULT_SELECT, CannotFix, FixResult, Note, UnsafeFix, fix_bytes, fix_source, select_codes
 from flake8_runner import TESTDATA, run_flake8
 
 FIXTURES = TESTDATA / "fix"
@@ -239,10 +239,21 @@ def test_a_compile_error_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_statement_that_cannot_be_rewritten_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fix, "rewrite_statement", lambda text, indices: None)
+    def refuse(text: str, indices: frozenset[int]) -> str:
+        raise CannotFix("libcst cannot rewrite this statement (RecursionError)")
+
+    monkeypatch.setattr(fix, "rewrite_statement", refuse)
     result = fix_source("x = 1\ntry:\n    from . import a\nexcept ImportError:\n    a = None\n", "m.py", Settings())
     assert not result.changed
-    assert result.notes == (Note(4, 0, 4, "this statement cannot be rewritten safely"),)
+    assert result.notes == (Note(4, 0, 4, "libcst cannot rewrite this statement (RecursionError)"),)
+
+
+def test_suppress_bound_with_as_is_named() -> None:
+    result = fix_source("with suppress(ImportError) as caught:\n    from . import a\n", "m.py", Settings())
+    assert not result.changed
+    assert result.notes == (
+        Note(1, 0, 1, "the suppress block binds its context manager with `as`; decide there by hand"),
+    )
 
 
 def test_syntax_errors_are_raised() -> None:

@@ -9,7 +9,7 @@ except Exception:
 
 try:
     from .index import build
-except (ImportError, AttributeError):
+except (ModuleNotFoundError, ImportError):
     raise
 except ValueError:
     build = print

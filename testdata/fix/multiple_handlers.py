@@ -9,7 +9,7 @@ except Exception:
 
 try:
     from .index import build
-except (ImportError, AttributeError):
+except (ModuleNotFoundError, ImportError):
     build = None
 except ValueError:
     build = print
