@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import configparser
 import difflib
+import importlib.util
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TextIO
 
 from flake8.defaults import EXCLUDE
@@ -68,8 +69,29 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _names(value: str | None) -> frozenset[str]:
-    return frozenset(parse_comma_separated_list(value or ""))
+def _names(value: object) -> frozenset[str]:
+    if isinstance(value, (list, tuple)):
+        return frozenset(str(v).strip() for v in value if str(v).strip())
+    return frozenset(parse_comma_separated_list(value if isinstance(value, str) else ""))
+
+
+def _pyproject_section() -> Mapping[str, object] | None:
+    """`[tool.flake8]` of ./pyproject.toml, which flake8 reads only with flake8-pyproject installed.
+
+    That plugin then replaces whatever section the other config files gave.
+    """
+    if importlib.util.find_spec("flake8p") is None or not os.path.isfile("pyproject.toml"):
+        return None
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - flake8-pyproject requires tomli there
+        import tomli as tomllib
+    try:
+        with open("pyproject.toml", "rb") as file:
+            section = tomllib.load(file).get("tool", {}).get("flake8")
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise _UsageError(f"pyproject.toml: {error}") from error
+    return section if isinstance(section, dict) else None
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -78,7 +100,9 @@ def settings_from(args: argparse.Namespace) -> Settings:
         config, _ = load_config(args.config, [], isolated=args.isolated)
     except (ExecutionError, configparser.Error) as error:
         raise _UsageError(str(error)) from error
-    section = config["flake8"] if config.has_section("flake8") else {}
+    section: Mapping[str, object] = config["flake8"] if config.has_section("flake8") else {}
+    if not args.isolated:
+        section = _pyproject_section() or section
     values: dict[str, frozenset[str]] = {}
     for field, key in _CONFIG_KEYS.items():
         given = getattr(args, "failfast_" + field)

@@ -12,6 +12,7 @@ import pytest
 
 from flake8_failfast import cli
 from flake8_failfast import fix as fix_module
+from flake8_runner import run_flake8
 
 MASKED = "try:\n    from . import engine\nexcept ImportError:\n    engine = None\n"
 FIXED = "from . import engine\n"
@@ -229,3 +230,15 @@ def test_an_unsafe_rewrite_leaves_the_file_untouched(
         f"{path}: error: not fixed: the rewrite would not parse: '(' was never closed (line 1); file left untouched\n"
     )
     assert path.read_text() == MASKED
+
+
+def test_pyproject_options_with_flake8_pyproject_agree_with_flake8(tmp_path: Path) -> None:
+    """With flake8-pyproject installed, flake8 reads `[tool.flake8]`: so does the fixer."""
+    pytest.importorskip("flake8p")
+    write(tmp_path / "pyproject.toml", '[tool.flake8]\nfailfast-first-party = ["acme"]\n')
+    write(tmp_path / "m.py", "try:\n    from acme import core\nexcept ImportError:\n    core = None\n")
+    linted = run_flake8("--select=FF", "m.py", cwd=tmp_path)
+    assert linted.stdout.startswith("m.py:3:1: FF101 "), linted
+    assert fix("m.py", cwd=tmp_path).returncode == 1
+    assert (tmp_path / "m.py").read_text() == "from acme import core\n"
+    assert run_flake8("--select=FF", "m.py", cwd=tmp_path).stdout == ""
