@@ -43,8 +43,20 @@ class AnalyzedStatement:
 
 
 def statement_source(candidate: Candidate, lines: Sequence[str]) -> str:
-    """The candidate's own lines, exactly as they stand in the file."""
-    return "".join(lines[candidate.first_line - 1 : candidate.last_line]).lstrip("\ufeff")
+    """The candidate's own lines as they stand in the file, less a BOM.
+
+    A form feed in an indentation resets Python's column count but stops
+    libcst's parser, so the indentation keeps only what follows it
+    (positions come from `ast`, not from this text).
+    """
+    segment = lines[candidate.first_line - 1 : candidate.last_line]
+    return "".join(_without_form_feed(line) if "\f" in line else line for line in segment).lstrip("\ufeff")
+
+
+def _without_form_feed(line: str) -> str:
+    code = line.lstrip(" \t\f")
+    indent = line[: len(line) - len(code)]
+    return indent[indent.rfind("\f") + 1 :] + code
 
 
 def analyze_file(

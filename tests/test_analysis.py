@@ -330,6 +330,12 @@ def test_deep_expression_nesting_gives_no_crash() -> None:
     assert codes(source) == [(4, 0, "FF102")]
 
 
+@pytest.mark.parametrize("indent", ["\x0c        ", "    \x0c        ", "\x0c\t"])
+def test_form_feed_in_an_indentation_resets_the_column(indent: str) -> None:
+    source = f"def f():\n    try:\n{indent}import m\n    except ImportError:\n        m = None\n"
+    assert codes(source) == [(4, 4, "FF102")]
+
+
 def test_parse_statement_handles_indented_statements() -> None:
     statement = parse_statement("    try:\n        import m\n    except ImportError:\n        pass\n")
     assert isinstance(statement, cst.Try)
