@@ -242,3 +242,33 @@ def test_pyproject_options_with_flake8_pyproject_agree_with_flake8(tmp_path: Pat
     assert fix("m.py", cwd=tmp_path).returncode == 1
     assert (tmp_path / "m.py").read_text() == "from acme import core\n"
     assert run_flake8("--select=FF", "m.py", cwd=tmp_path).stdout == ""
+
+
+def test_precommit_hook_rewrites_and_then_passes(tmp_path: Path) -> None:
+    """`pre-commit try-repo` installs the `flake8-failfast-fix` hook from this checkout and runs it."""
+    root = Path(__file__).resolve().parent.parent
+    pre_commit = shutil.which("pre-commit", path=str(Path(sys.executable).parent))
+    if pre_commit is None:
+        pytest.fail("pre-commit is not installed beside the running interpreter: pip install -e '.[test]'")
+    if not (root / ".git").exists():
+        pytest.skip("pre-commit try-repo needs this checkout to be a git repository")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env["PRE_COMMIT_HOME"] = str(tmp_path / "pre-commit-home")
+    repo = tmp_path / "repo"
+    write(repo / "pkg" / "__init__.py", MASKED)
+    for args in (["init", "--quiet"], ["add", "."]):
+        subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, timeout=60)
+
+    def run() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [pre_commit, "try-repo", str(root), "flake8-failfast-fix", "--all-files", "--color=never"],
+            cwd=repo, env=env, capture_output=True, text=True, timeout=600, check=False,
+        )
+
+    first = run()
+    assert first.returncode == 1, first.stdout + first.stderr
+    assert "Rewriting pkg/__init__.py" in first.stdout and "files were modified by this hook" in first.stdout
+    assert (repo / "pkg" / "__init__.py").read_text() == FIXED
+    second = run()
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "Passed" in second.stdout
