@@ -73,13 +73,13 @@ def flake8_argv(mode: str, jobs: int, paths: Sequence[Path]) -> list[str]:
 
 def plugin_alone_seconds(files: Sequence[Path]) -> tuple[float, int]:
     """CPU time of the plugin's own work on already parsed files, and its report count."""
-    from flake8_failfast.findings import Settings, check
+    from flake8_failfast.findings import Settings, check, split_lines
 
     prepared = []
     for path in files:
         try:
             source = path.read_bytes().decode("utf-8")
-            prepared.append((ast.parse(source), source.splitlines(keepends=True), str(path)))
+            prepared.append((ast.parse(source), split_lines(source), str(path)))
         except (SyntaxError, UnicodeDecodeError, ValueError):
             continue
     settings = Settings()

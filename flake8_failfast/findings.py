@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -40,6 +41,15 @@ class AnalyzedStatement:
     candidate: Candidate
     statement: cst.BaseCompoundStatement = field(repr=False)
     verdicts: tuple[HandlerVerdict, ...]
+
+
+def split_lines(source: str) -> list[str]:
+    """Lines as flake8 hands them to plugins: split at newlines only, endings kept.
+
+    `str.splitlines` would also split at form feeds and other separators and
+    put the ast's line numbers out of step.
+    """
+    return io.StringIO(source, newline="").readlines()
 
 
 def statement_source(candidate: Candidate, lines: Sequence[str]) -> str:

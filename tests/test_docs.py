@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from flake8_failfast.codes import CODES
-from flake8_failfast.findings import Settings, check
+from flake8_failfast.findings import Settings, check, split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -25,7 +25,7 @@ def rule_example(code: str) -> str:
 
 
 def codes_in(source: str, settings: Settings = Settings()) -> list[str]:
-    return [f.code for f in check(ast.parse(source), source.splitlines(keepends=True), "pkg/mod.py", settings)]
+    return [f.code for f in check(ast.parse(source), split_lines(source), "pkg/mod.py", settings)]
 
 
 def test_readme_rule_table_matches_the_code_table() -> None:

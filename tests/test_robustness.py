@@ -14,6 +14,7 @@ import hypothesmith
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from flake8_failfast.findings import split_lines
 from flake8_failfast.plugin import FailFastChecker
 
 
@@ -69,7 +70,7 @@ HANDLER_TEMPLATE = "try:\n    import m\n    from .pkg import thing\nexcept Impor
 @given(hypothesmith.from_grammar(auto_target=False))
 def test_generated_programs_never_raise(source: str) -> None:
     try:
-        run_plugin(source.splitlines(keepends=True), "generated.py")
+        run_plugin(split_lines(source), "generated.py")
     except (SyntaxError, ValueError):
         pass  # not compilable: flake8 would report E999 and never call us
 
@@ -84,5 +85,5 @@ def test_generated_handlers_never_raise(body: str, indent: str) -> None:
         compile(source, "generated.py", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
     except (SyntaxError, ValueError):
         return
-    for line, col, message in run_plugin(source.splitlines(keepends=True), "pkg/mod.py"):
+    for line, col, message in run_plugin(split_lines(source), "pkg/mod.py"):
         assert (line, col) == (4, 0), message
