@@ -33,7 +33,7 @@ from flake8_failfast.analysis import (
 )
 from flake8_failfast.candidates import CATCHING, prebound_names
 from flake8_failfast.codes import CODES, code_for
-from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, statement_source
+from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
 from flake8_failfast.origin import ModuleClassifier, package_of
 
 DEFAULT_SELECT = frozenset({"FF101", "FF201"})
@@ -111,15 +111,6 @@ def decode(data: bytes) -> tuple[str, str]:
     except SyntaxError as error:
         raise UnicodeError(error.msg) from error
     return data.decode(encoding), encoding
-
-
-def split_lines(source: str) -> list[str]:
-    """Lines as Python counts them (\\n, \\r\\n, \\r), endings kept.
-
-    `str.splitlines` would also split at form feeds and other separators,
-    which puts `ast` line numbers out of step with the list.
-    """
-    return io.StringIO(source, newline="").readlines()
 
 
 # --- rewriting one statement ---------------------------------------------------------
