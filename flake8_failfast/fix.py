@@ -12,6 +12,7 @@ import ast
 import difflib
 import io
 import tokenize
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -559,6 +560,14 @@ def fix_source(source: str, filename: str, settings: Settings, select: frozenset
     result would not compile. Nested candidates are fixed in later passes:
     each pass rewrites only statements that do not overlap.
     """
+    with warnings.catch_warnings():
+        # Python warns about invalid escapes and `is` with a literal when it parses: not ours to say.
+        warnings.simplefilter("ignore", SyntaxWarning)
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return _fix_source(source, filename, settings, select)
+
+
+def _fix_source(source: str, filename: str, settings: Settings, select: frozenset[str]) -> FixResult:
     current = source
     tree = ast.parse(current, filename)
     plan = _Plan([], [])

@@ -272,3 +272,12 @@ def test_precommit_hook_rewrites_and_then_passes(tmp_path: Path) -> None:
     second = run()
     assert second.returncode == 0, second.stdout + second.stderr
     assert "Passed" in second.stdout
+
+
+def test_python_warnings_about_the_checked_code_stay_quiet(tmp_path: Path) -> None:
+    write(tmp_path / "m.py", 'pattern = "\\d"\nif pattern is 1:\n    pass\n' + MASKED)
+    result = subprocess.run(
+        [sys.executable, "-W", "default", "-m", "flake8_failfast", "fix", "m.py"],
+        cwd=tmp_path, capture_output=True, timeout=120, check=False,
+    )
+    assert (result.returncode, result.stderr) == (1, b"Rewriting m.py\n")
