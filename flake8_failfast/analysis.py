@@ -74,8 +74,9 @@ class MaskedName:
 class HandlerVerdict:
     """What one handler (index -1: a `suppress` block) leaves behind.
 
-    `real_fallbacks` names the names given a real fallback on some path: a
-    fixer must leave such a handler to a person.
+    `real_fallbacks` names the try body's names that get a real fallback on
+    some path (an alternative import, an implementation): a fixer must leave
+    such a handler to a person. A flag or a helper import is no fallback.
     """
 
     index: int
@@ -668,7 +669,7 @@ def analyze(statement: cst.CSTNode, handler_indices: Iterable[int], context: Con
         handler_names = [n for n in paths.bound_order if n not in paths.helpers]
         for name in dict.fromkeys([*bindings.names, *handler_names]):
             outcome, has_real = _outcome(name, envs, silent, context.prebound)
-            if has_real:
+            if has_real and name in bindings.names:
                 real.append(name)
             if outcome is None:
                 continue

@@ -114,7 +114,7 @@ def test_directories_are_walked_for_python_files(tmp_path: Path) -> None:
 
 def test_left_alone_handler_is_named_with_its_line(tmp_path: Path) -> None:
     write(tmp_path / "m.py", "import json\n" + MASKED.replace("engine = None", "engine = json"))
-    write(tmp_path / "n.py", "x = 1\ntry:\n    from . import a\nexcept ImportError:\n    a = None\n    b = x\n")
+    write(tmp_path / "n.py", "x = 1\ntry:\n    from . import a, b\nexcept ImportError:\n    a = None\n    b = x\n")
     result = fix("m.py", "n.py", cwd=tmp_path)
     assert (result.returncode, result.stderr.decode()) == (
         0,

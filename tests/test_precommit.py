@@ -156,5 +156,5 @@ def test_readme_configs_are_valid_and_name_our_hook(tmp_path: Path) -> None:
         )
         assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
     manifest = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
-    assert re.findall(r"^- id: (\S+)$", manifest, flags=re.MULTILINE) == ["flake8-failfast"]
+    assert re.findall(r"^- id: (\S+)$", manifest, flags=re.MULTILINE) == ["flake8-failfast", "flake8-failfast-fix"]
     assert re.findall(r"- id: (\S+)", blocks[1]) == ["flake8-failfast"]
