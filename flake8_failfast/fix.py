@@ -19,23 +19,13 @@ from dataclasses import dataclass, field
 import libcst as cst
 from libcst.helpers import get_full_name_for_node
 
-from flake8_failfast.analysis import (
-    Binding,
-    Context,
-    Env,
-    HandlerVerdict,
-    Kind,
-    analyze,
-    classify_class,
-    classify_def,
-    classify_value,
-    is_silent,
-    target_names,
-)
+from flake8_failfast.analysis import Context, HandlerVerdict, analyze
+from flake8_failfast.bindings import target_names
 from flake8_failfast.candidates import CATCHING, prebound_names
 from flake8_failfast.codes import CODES, code_for
 from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
 from flake8_failfast.origin import ModuleClassifier, package_of
+from flake8_failfast.placeholders import Binding, Env, Kind, classify_class, classify_def, classify_value, is_silent
 
 DEFAULT_SELECT = frozenset({"FF101", "FF201"})
 """First-party codes only: fixing them cannot break an intended optional dependency."""

@@ -8,8 +8,9 @@ import textwrap
 import libcst as cst
 import pytest
 
-from flake8_failfast.analysis import Kind, classify_class, classify_def, is_silent, parse_statement
+from flake8_failfast.analysis import parse_statement
 from flake8_failfast.findings import Settings, check, split_lines
+from flake8_failfast.placeholders import Kind, classify_class, classify_def, is_silent
 
 
 def codes(source: str, filename: str = "mod.py", settings: Settings = Settings()) -> list[tuple[int, int, str]]:
