@@ -11,37 +11,15 @@ most a tenth of flake8's time.
 from __future__ import annotations
 
 import argparse
-import os
-import resource
 import statistics
 import subprocess
 import sys
-import sysconfig
 from collections.abc import Sequence
 from pathlib import Path
 
-SKIPPED_DIRS = frozenset({"test", "tests", "idle_test", "site-packages", "dist-packages", "__pycache__"})
-"""Test suites (`test`, `tests`, `idlelib/idle_test`, `lib2to3/tests`) and installed packages."""
+from corpus import child_cpu_seconds, corpus_files, stdlib_corpus
+
 TARGET = 0.10
-
-
-def corpus_files(paths: Sequence[Path]) -> list[Path]:
-    files: list[Path] = []
-    for root in paths:
-        if root.is_file():
-            files.append(root)
-            continue
-        for directory, subdirs, names in os.walk(root):
-            subdirs[:] = sorted(d for d in subdirs if d not in SKIPPED_DIRS)
-            files.extend(Path(directory, name) for name in sorted(names) if name.endswith(".py"))
-    return files
-
-
-def child_cpu_seconds(argv: Sequence[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=False)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), result
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,7 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", type=Path, help="corpus (default: the standard library)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each command, alternated")
     args = parser.parse_args(argv)
-    files = [str(f) for f in corpus_files(args.paths or [Path(sysconfig.get_paths()["stdlib"])])]
+    files = [str(f) for f in corpus_files(args.paths or stdlib_corpus())]
     print(f"corpus: {len(files)} files, {sys.implementation.name} {sys.version.split()[0]}")
 
     commands = {

@@ -14,17 +14,15 @@ from __future__ import annotations
 
 import argparse
 import ast
-import os
-import resource
 import statistics
-import subprocess
 import sys
-import sysconfig
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-EXCLUDE = "test,tests,idle_test,site-packages,dist-packages,__pycache__"
+from corpus import SKIPPED_DIRS, child_cpu_seconds, corpus_files, stdlib_corpus
+
+EXCLUDE = ",".join(sorted(SKIPPED_DIRS))
 
 _LAUNCHER = """
 import sys
@@ -38,30 +36,6 @@ if sys.argv.pop(1) == "without":
     )
 raise SystemExit(main())
 """
-
-
-def stdlib_corpus() -> list[Path]:
-    return [Path(sysconfig.get_paths()["stdlib"])]
-
-
-def corpus_files(paths: Sequence[Path]) -> list[Path]:
-    skipped = set(EXCLUDE.split(","))
-    files: list[Path] = []
-    for root in paths:
-        if root.is_file():
-            files.append(root)
-            continue
-        for directory, subdirs, names in os.walk(root):
-            subdirs[:] = sorted(d for d in subdirs if d not in skipped)
-            files.extend(Path(directory, n) for n in sorted(names) if n.endswith(".py"))
-    return files
-
-
-def child_cpu_seconds(argv: Sequence[str]) -> float:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def flake8_argv(mode: str, jobs: int, paths: Sequence[Path]) -> list[str]:
@@ -102,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     times: dict[str, list[float]] = {"with": [], "without": []}
     for round_ in range(args.repeat):
         for mode in ("without", "with") if round_ % 2 == 0 else ("with", "without"):
-            times[mode].append(child_cpu_seconds(flake8_argv(mode, args.jobs, paths)))
+            times[mode].append(child_cpu_seconds(flake8_argv(mode, args.jobs, paths))[0])
     for mode, values in times.items():
         shown = ", ".join(f"{v:.2f}" for v in values)
         print(f"flake8 {mode:<7} plugin: median {statistics.median(values):.2f} s CPU  ({shown})")
