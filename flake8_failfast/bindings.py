@@ -43,6 +43,14 @@ def _import_call_module(call: cst.Call) -> str | None:
     return literal if isinstance(literal, str) and literal else DYNAMIC
 
 
+def bound_name(alias: cst.ImportAlias, from_import: bool) -> str:
+    """The name an import alias binds: its `as` name, else the imported name (top level for `import a.b`)."""
+    if alias.asname is not None:
+        return name_of(alias.asname.name)
+    full = name_of(alias.name)
+    return full if from_import else full.split(".", 1)[0]
+
+
 def _from_module(node: cst.ImportFrom) -> str:
     dots = "." * len(node.relative)
     return dots + (name_of(node.module) if node.module is not None else "")
@@ -74,7 +82,7 @@ class _BodyBindings(cst.CSTVisitor):
     def visit_Import(self, node: cst.Import) -> None:
         for alias in node.names:
             module = name_of(alias.name)
-            bound = name_of(alias.asname.name) if alias.asname else module.split(".", 1)[0]
+            bound = bound_name(alias, from_import=False)
             self.imports.append(ImportSite(module, (bound,)))
             self._bind([bound], module)
 
@@ -85,7 +93,7 @@ class _BodyBindings(cst.CSTVisitor):
             return
         for alias in node.names:
             name = name_of(alias.name)
-            bound = name_of(alias.asname.name) if alias.asname else name
+            bound = bound_name(alias, from_import=True)
             source = module + name if module.strip(".") == "" else module
             self.imports.append(ImportSite(source, (bound,)))
             self._bind([bound], source)

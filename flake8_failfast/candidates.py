@@ -78,14 +78,18 @@ def _reachable_handlers(handlers: list[ast.ExceptHandler]) -> tuple[tuple[int, i
     return tuple(found)
 
 
+def _call_name(call: ast.Call) -> str:
+    """The called name, last part only: `suppress` for `contextlib.suppress(...)`."""
+    func = call.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
 def _is_suppress(stmt: ast.With) -> bool:
     for item in stmt.items:
         call = item.context_expr
         if not isinstance(call, ast.Call) or call.keywords:
             continue
-        func = call.func
-        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-        if name == "suppress" and any(catches_import_error(arg) for arg in call.args):
+        if _call_name(call) == "suppress" and any(catches_import_error(arg) for arg in call.args):
             return True
     return False
 
@@ -227,9 +231,7 @@ def _may_mask(node: ast.AST) -> bool:
     if isinstance(node, ast.Lambda):
         return True
     if isinstance(node, ast.Call):
-        func = node.func
-        name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-        return name in PLACEHOLDER_CALLS
+        return _call_name(node) in PLACEHOLDER_CALLS
     return False
 
 

@@ -20,7 +20,7 @@ import libcst as cst
 from libcst.helpers import get_full_name_for_node
 
 from flake8_failfast.analysis import Context, HandlerVerdict, analyze
-from flake8_failfast.bindings import target_names
+from flake8_failfast.bindings import bound_name, target_names
 from flake8_failfast.candidates import CATCHING, prebound_names
 from flake8_failfast.codes import CODES, code_for
 from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
@@ -148,13 +148,6 @@ def _comment_line(comment: cst.Comment | None) -> list[cst.EmptyLine]:
     return [cst.EmptyLine(comment=comment)] if comment is not None else []
 
 
-def _bound_by(alias: cst.ImportAlias, from_import: bool) -> str:
-    if alias.asname is not None:
-        return get_full_name_for_node(alias.asname.name) or ""
-    full = get_full_name_for_node(alias.name) or ""
-    return full if from_import else full.split(".", 1)[0]
-
-
 class _Pruner:
     """Drops a handler's masking bindings (None, stubs, placeholders); keeps everything else.
 
@@ -250,7 +243,7 @@ class _Pruner:
             self.bind(node.target, node.value, _REAL)
         elif isinstance(node, (cst.Import, cst.ImportFrom)) and not isinstance(node.names, cst.ImportStar):
             for alias in node.names:
-                self.env[_bound_by(alias, from_import=isinstance(node, cst.ImportFrom))] = _REAL
+                self.env[bound_name(alias, from_import=isinstance(node, cst.ImportFrom))] = _REAL
         return bool(kinds) and all(kind is not Kind.REAL for kind in kinds)
 
     def bind(self, target: cst.BaseExpression, value: cst.BaseExpression, binding: Binding) -> list[Kind]:
@@ -368,11 +361,7 @@ def _narrowed(handler: HandlerNode, others: list[cst.BaseElement]) -> HandlerNod
 
 
 def _catches_import_errors(handler: HandlerNode) -> bool:
-    kind = handler.type
-    if kind is None:
-        return True
-    elements = [e.value for e in kind.elements] if isinstance(kind, cst.Tuple) else [kind]
-    return any(_class_name(element) in CATCHING for element in elements)
+    return handler.type is None or _catches(handler.type)
 
 
 def _rewrite_try(node: cst.Try | cst.TryStar, indices: frozenset[int]) -> _Replacement:

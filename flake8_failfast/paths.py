@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from flake8_failfast.bindings import ImportSite, imports_in, target_names
+from flake8_failfast.bindings import ImportSite, bound_name, imports_in, target_names
 from flake8_failfast.placeholders import (
     REAL,
     Binding,
@@ -150,13 +150,9 @@ class HandlerPaths:
         elif isinstance(node, cst.AugAssign):
             for name in target_names(node.target):
                 self._set(env, name, REAL)
-        elif isinstance(node, cst.Import):
+        elif isinstance(node, (cst.Import, cst.ImportFrom)) and not isinstance(node.names, cst.ImportStar):
             for alias in node.names:
-                bound = name_of(alias.asname.name) if alias.asname else name_of(alias.name).split(".", 1)[0]
-                self._set(env, bound, REAL)
-        elif isinstance(node, cst.ImportFrom) and not isinstance(node.names, cst.ImportStar):
-            for alias in node.names:
-                self._set(env, name_of(alias.asname.name) if alias.asname else name_of(alias.name), REAL)
+                self._set(env, bound_name(alias, from_import=isinstance(node, cst.ImportFrom)), REAL)
 
     def assign(self, target: cst.BaseExpression, value: cst.BaseExpression, binding: Binding, env: Env) -> None:
         helper = value.func if isinstance(value, cst.Call) else value
