@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import resource
 import subprocess
+import sys
 import sysconfig
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,3 +38,15 @@ def child_cpu_seconds(argv: Sequence[str]) -> tuple[float, subprocess.CompletedP
     result = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=False)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), result
+
+
+def flake8_argv(empty_toml: Path) -> list[str]:
+    """flake8 of this interpreter, isolated from the linted project's own config.
+
+    flake8-pyproject reads a project's `[tool.flake8]` even under `--isolated`;
+    pointing its `--toml-config` at an empty file keeps it out.
+    """
+    argv = [sys.executable, "-m", "flake8", "--isolated"]
+    if importlib.util.find_spec("flake8p") is not None:
+        argv.append(f"--toml-config={empty_toml}")
+    return argv

@@ -43,6 +43,9 @@ class Candidate:
     last_line: int
     handlers: tuple[tuple[int, int, int], ...]
     scope: Sequence[ast.stmt] = field(repr=False, compare=False)
+    node: ast.stmt | None = field(default=None, repr=False, compare=False)
+    owner: ast.AST | None = field(default=None, repr=False, compare=False)
+    """The function, class or module whose names the statement binds."""
 
     @property
     def is_suppress(self) -> bool:
@@ -168,7 +171,7 @@ def find_candidates(tree: ast.Module, lines: Sequence[str]) -> list[Candidate]:
     """
     found: list[Candidate] = []
     for mark in marked_lines(lines):
-        candidate = _candidate_at(tree.body, mark, lines)
+        candidate = _candidate_at(tree, mark, lines)
         if candidate is not None and (not found or found[-1].first_line != candidate.first_line):
             found.append(candidate)
     return found
@@ -178,9 +181,10 @@ def _start(stmt: ast.stmt) -> int:
     return stmt.lineno
 
 
-def _candidate_at(body: list[ast.stmt], mark: int, lines: Sequence[str]) -> Candidate | None:
+def _candidate_at(tree: ast.Module, mark: int, lines: Sequence[str]) -> Candidate | None:
     """The candidate whose header holds line `mark`, found by descending the blocks."""
-    scope = body
+    scope = body = tree.body
+    owner: ast.AST = tree
     while True:
         index = bisect.bisect_right(body, mark, key=_start) - 1
         if index < 0:
@@ -190,10 +194,11 @@ def _candidate_at(body: list[ast.stmt], mark: int, lines: Sequence[str]) -> Cand
             return None
         if type(stmt) in _SCOPES:
             scope = body = stmt.body  # type: ignore[attr-defined]
+            owner = stmt
             continue
         inner: list[ast.stmt] = getattr(stmt, "body", [])
         if isinstance(stmt, (*_TRY_TYPES, ast.With)) and (stmt.lineno == mark or mark < inner[0].lineno):
-            return _candidate(stmt, scope, lines)
+            return _candidate(stmt, scope, owner, lines)
         for block in _child_bodies(stmt):
             if block and block[0].lineno <= mark <= (block[-1].end_lineno or block[-1].lineno):
                 body = block
@@ -235,7 +240,7 @@ def _may_mask(node: ast.AST) -> bool:
     return False
 
 
-def _candidate(stmt: ast.stmt, scope: list[ast.stmt], lines: Sequence[str]) -> Candidate | None:
+def _candidate(stmt: ast.stmt, scope: list[ast.stmt], owner: ast.AST, lines: Sequence[str]) -> Candidate | None:
     handlers: tuple[tuple[int, int, int], ...]
     if isinstance(stmt, _TRY_TYPES):
         handlers = _reachable_handlers(stmt.handlers)  # type: ignore[attr-defined]
@@ -245,16 +250,25 @@ def _candidate(stmt: ast.stmt, scope: list[ast.stmt], lines: Sequence[str]) -> C
         return None
     if not handlers or not _mentions_import(stmt.body, lines):  # type: ignore[attr-defined]
         return None
-    return Candidate(stmt.lineno, stmt.end_lineno or stmt.lineno, handlers, scope)
+    return Candidate(stmt.lineno, stmt.end_lineno or stmt.lineno, handlers, scope, stmt, owner)
 
 
-def prebound_names(scope: Sequence[ast.stmt], before_line: int) -> dict[str, bool]:
+def prebound_names(
+    scope: Sequence[ast.stmt], before_line: int, module: ast.Module | None = None
+) -> dict[str, bool]:
     """Names bound in `scope` before `before_line`, mapped to whether the binding is `None`.
 
     Nested functions and classes are separate scopes and are skipped; a later
-    binding overrides an earlier one, as it would at run time.
+    binding overrides an earlier one, as it would at run time. A name the
+    function declares `global` takes its module-level binding (`module`),
+    which is in place by the time the function runs.
     """
     bound: dict[str, bool] = {}
+    declared = {name for stmt in scope if isinstance(stmt, ast.Global) for name in stmt.names}
+    if declared and module is not None and module.body is not scope:
+        everything: dict[str, bool] = {}
+        _collect_bindings(module.body, 1 << 30, everything)
+        bound.update((name, everything[name]) for name in declared if name in everything)
     _collect_bindings(scope, before_line, bound)
     return bound
 

@@ -11,7 +11,7 @@ from flake8.options.manager import OptionManager
 
 from flake8_failfast import __version__
 from flake8_failfast.codes import DEFAULT_OFF
-from flake8_failfast.findings import Settings, check
+from flake8_failfast.findings import Settings, check, parse_min_python
 
 
 def _names(values: Sequence[str] | None) -> frozenset[str]:
@@ -44,7 +44,15 @@ class FailFastChecker:
             default="",
             parse_from_config=True,
             comma_separated_list=True,
-            help="Modules (and their submodules) whose import may fail: never reported.",
+            help="Modules (and their submodules) that may be absent by design: reported only where "
+            "masking them can hurt.",
+        )
+        manager.add_option(
+            "--failfast-min-python",
+            default="",
+            parse_from_config=True,
+            help="Oldest Python your code supports (X.Y): standard-library modules added after it may be "
+            "absent (default: 3.0).",
         )
         manager.extend_default_ignore(DEFAULT_OFF)
 
@@ -53,6 +61,7 @@ class FailFastChecker:
         cls.settings = Settings(
             first_party=_names(options.failfast_first_party),
             optional_modules=_names(options.failfast_optional_modules),
+            min_python=parse_min_python(options.failfast_min_python),
         )
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:
