@@ -65,20 +65,32 @@ def catches_import_error(expr: ast.expr | None, classes: frozenset[str] = CATCHI
     return False
 
 
-def _reachable_handlers(handlers: list[ast.ExceptHandler]) -> tuple[tuple[int, int, int], ...]:
+def _reachable_handlers(try_body: list[ast.stmt], handlers: list[ast.ExceptHandler]) -> tuple[tuple[int, int, int], ...]:
     """Handlers that can catch an import failure and are not shadowed by an earlier one.
 
     After `except ImportError` (or Exception, BaseException, bare) no later handler
     ever sees the failure; after `except ModuleNotFoundError` others still can.
     """
     found = []
+    imported = _imported_names(try_body)
     for index, handler in enumerate(handlers):
         if catches_import_error(handler.type):
-            if not _leaves_nothing_behind(handler):
+            if not _leaves_nothing_behind(handler, imported):
                 found.append((index, handler.lineno, handler.col_offset))
             if catches_import_error(handler.type, _CATCHING_ALL):
                 break
     return tuple(found)
+
+
+def _imported_names(body: list[ast.stmt]) -> set[str]:
+    """Names the try body's own import statements bind (top level of the body)."""
+    names: set[str] = set()
+    for stmt in body:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            names.update(a.asname or a.name.split(".", 1)[0] for a in stmt.names)
+        elif type(stmt) in _COMPOUND:
+            names.add("*")
+    return names
 
 
 def _call_name(call: ast.Call) -> str:
@@ -207,27 +219,35 @@ def _candidate_at(tree: ast.Module, mark: int, lines: Sequence[str]) -> Candidat
             return None
 
 
-def _leaves_nothing_behind(handler: ast.ExceptHandler) -> bool:
+def _leaves_nothing_behind(handler: ast.ExceptHandler, imported: set[str]) -> bool:
     """Whether a handler certainly gives no finding, so libcst need not parse it.
 
     A straight-line body (no compound statement, def or class) that ends in
-    `raise`, or that is not silent and holds no `None`, no lambda and no
-    placeholder call, can bind no name to None, a stub or a raising
-    placeholder. Re-raising, alternative imports and flags are the common
-    handlers in real code; skipping them saves most of the parsing.
+    `raise`, or that binds again every name the try's imports bind and holds
+    no `None`, no lambda and no placeholder call, can leave no name unbound,
+    None, a stub or a raising placeholder. Re-raising and alternative imports
+    are the common handlers in real code; skipping them saves most of the
+    parsing.
     """
     body = handler.body
     if any(type(s) in _COMPOUND for s in body):
         return False
     if isinstance(body[-1], ast.Raise):
         return True
-    if all(_is_do_nothing(s) for s in body):
+    if "*" in imported or not imported <= _bound_by(body):
         return False
     return not any(_may_mask(node) for stmt in body for node in ast.walk(stmt))
 
 
-def _is_do_nothing(stmt: ast.stmt) -> bool:
-    return isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
+def _bound_by(body: list[ast.stmt]) -> set[str]:
+    names: set[str] = set()
+    for stmt in body:
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                names.add(node.id)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                names.update(a.asname or a.name.split(".", 1)[0] for a in node.names)
+    return names
 
 
 def _may_mask(node: ast.AST) -> bool:
@@ -243,7 +263,7 @@ def _may_mask(node: ast.AST) -> bool:
 def _candidate(stmt: ast.stmt, scope: list[ast.stmt], owner: ast.AST, lines: Sequence[str]) -> Candidate | None:
     handlers: tuple[tuple[int, int, int], ...]
     if isinstance(stmt, _TRY_TYPES):
-        handlers = _reachable_handlers(stmt.handlers)  # type: ignore[attr-defined]
+        handlers = _reachable_handlers(stmt.body, stmt.handlers)  # type: ignore[attr-defined]
     elif isinstance(stmt, ast.With) and _is_suppress(stmt):
         handlers = ((-1, stmt.lineno, stmt.col_offset),)
     else:

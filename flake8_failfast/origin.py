@@ -125,9 +125,10 @@ class ModuleClassifier:
         if origin is Origin.THIRD_PARTY:
             return "is third-party"
         if origin is Origin.STDLIB:
-            if site.from_import:
+            why = why_stdlib_can_be_absent(module, self.min_python)
+            if why is None and site.from_import:
                 return f"may lack {site.attribute!r} on some Pythons"
-            return why_stdlib_can_be_absent(module, self.min_python)
+            return why
         if self.directory is None:
             return None
         return first_party_absence(self.directory, self.package, module, site.attribute)
