@@ -169,7 +169,7 @@ def test_exit_status_fails_the_job_only_on_reports(tmp_path: Path) -> None:
 
 
 def test_select_ff_turns_on_the_default_off_codes_too(tmp_path: Path) -> None:
-    """Why the pre-commit hook selects FF1,FF201: an explicit `--select=FF` beats the default ignore."""
+    """Why the pre-commit hook names its FF codes: an explicit `--select=FF` beats the default ignore."""
     write_tree(tmp_path, TREE)
     swallowed = CONFIGURED[-1]
     assert reports(tmp_path, "--select=FF1,FF201") == UNCONFIGURED

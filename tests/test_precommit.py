@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
+
+from flake8_failfast.codes import CODES
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 600
@@ -39,7 +43,7 @@ SWALLOWED = '''try:
 except ImportError:
     pass
 '''
-"""FF202, off by default: the hook reports it only when the user's config selects it."""
+"""FF202: the hook selects it; `failfast-optional-modules = yaml` in the user's config accepts it."""
 
 FF101 = (
     "websocket_core/__init__.py:5:1: FF101 failed import of '.state_machine' is masked: "
@@ -111,7 +115,21 @@ def test_manifest_is_valid() -> None:
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
-def test_hook_fails_on_the_masked_import_and_passes_after_the_fix(repo: Path, tmp_path: Path) -> None:
+def test_the_hook_hands_flake8_one_selection_with_e9_and_the_default_on_codes() -> None:
+    """The argv pre-commit builds: `entry` split as by a shell, then `args`, read from the manifest as YAML.
+
+    Unquoted, `args: [--select=FF1,FF201]` was a YAML list of two items: flake8
+    got `--select=FF1` and a path `FF201`, so FF201 was never selected.
+    """
+    manifest = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    (hook,) = [hook for hook in manifest if hook["id"] == "flake8-failfast"]
+    argv = [*shlex.split(hook["entry"]), *hook["args"]]
+    assert argv == ["flake8", "--select=E9,FF101,FF102,FF201,FF202"]
+    ff_codes = argv[1].removeprefix("--select=E9,").split(",")
+    assert set(ff_codes) <= set(CODES)
+
+
+def test_hook_fails_on_masked_imports_and_passes_once_fixed_or_accepted(repo: Path, tmp_path: Path) -> None:
     env = clean_env(tmp_path / "pre-commit-home")
     package = repo / "websocket_core"
     (package / "state_machine.py").write_text("def get_connection_state_machine() -> None: ...\n")
@@ -121,21 +139,21 @@ def test_hook_fails_on_the_masked_import_and_passes_after_the_fix(repo: Path, tm
 
     masked = try_repo(repo, env)
     assert masked.returncode == 1, masked.stdout + masked.stderr
-    assert ff_lines(masked.stdout) == [FF101]
+    assert ff_lines(masked.stdout) == [FF101, FF202]
     assert "flake8-failfast" in masked.stdout and "Failed" in masked.stdout
 
     (package / "__init__.py").write_text(FIXED)
     git(repo, "add", ".")
     fixed = try_repo(repo, env)
-    assert fixed.returncode == 0, fixed.stdout + fixed.stderr
-    assert ff_lines(fixed.stdout) == []
-    assert "Passed" in fixed.stdout
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr
+    assert ff_lines(fixed.stdout) == [FF202]
 
-    (repo / "setup.cfg").write_text("[flake8]\nextend-select = FF202\n")
+    (repo / "setup.cfg").write_text("[flake8]\nfailfast-optional-modules = yaml\n")
     git(repo, "add", ".")
-    configured = try_repo(repo, env)
-    assert configured.returncode == 1, configured.stdout + configured.stderr
-    assert ff_lines(configured.stdout) == [FF202]
+    accepted = try_repo(repo, env)
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    assert ff_lines(accepted.stdout) == []
+    assert "Passed" in accepted.stdout
 
 
 def readme_blocks(section: str, language: str) -> list[str]:
