@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from flake8_runner import run_flake8
+from flake8_runner import run_flake8, write_tree
 
 TREE = {
     "app/__init__.py": '''"""The application package."""
@@ -109,13 +109,6 @@ CONFIG_PLACES = {
     ".flake8": INI,
     "pyproject.toml": PYPROJECT,  # read through the flake8-pyproject plugin
 }
-
-
-def write_tree(root: Path, files: dict[str, str]) -> None:
-    for relative, text in files.items():
-        path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
 
 
 def reports(cwd: Path, *args: str, status: int = 1) -> list[str]:
