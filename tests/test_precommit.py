@@ -13,12 +13,15 @@ import shlex
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 import yaml
 
+from e9_cases import CLEAN, FF201_AT, FF201_PACKAGE, e999_reports, unparsable_files, without_ff_messages
 from flake8_failfast.codes import CODES
+from flake8_runner import write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 600
@@ -78,9 +81,10 @@ def git(repo: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, timeout=60)
 
 
-def try_repo(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def try_repo(repo: Path, env: dict[str, str], prefix: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:
+    """pre-commit try-repo of our hook in `repo`, run behind the command `prefix` if any."""
     return subprocess.run(
-        [pre_commit(), "try-repo", str(ROOT), "flake8-failfast", "--all-files", "--color=never"],
+        [*prefix, pre_commit(), "try-repo", str(ROOT), "flake8-failfast", "--all-files", "--color=never"],
         cwd=repo,
         env=env,
         capture_output=True,
@@ -92,6 +96,37 @@ def try_repo(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str
 
 def ff_lines(output: str) -> list[str]:
     return [line for line in output.splitlines() if ": FF" in line]
+
+
+def report_lines(output: str) -> list[str]:
+    """flake8's `path:line:col: CODE message` lines in pre-commit's output."""
+    return re.findall(r"^\S+:\d+:\d+: [A-Z]+\d+ .*$", output, flags=re.MULTILINE)
+
+
+def unreadable(path: Path) -> tuple[str, ...]:
+    """Takes every permission off `path`; returns the command prefix under which it cannot be read.
+
+    Root reads any file, so as root the command runs as an unprivileged user in
+    a user namespace, where it owns what root owns (git's ownership checks pass).
+    Skips the test where the file stays readable.
+    """
+    path.chmod(0)
+    prefix: tuple[str, ...] = ()
+    if os.geteuid() == 0:
+        unshare = shutil.which("unshare")
+        if unshare is None:
+            pytest.skip("root reads any file, and there is no unshare to drop that")
+        prefix = (unshare, "--user", "--map-user=65534", "--map-group=65534")
+    probe = subprocess.run(
+        [*prefix, sys.executable, "-c", "import sys; open(sys.argv[1])", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if "PermissionError" not in probe.stderr:
+        pytest.skip(f"cannot make a file unreadable here: {probe.stderr.strip() or 'it was read'}")
+    return prefix
 
 
 @pytest.fixture
@@ -154,6 +189,33 @@ def test_hook_fails_on_masked_imports_and_passes_once_fixed_or_accepted(repo: Pa
     assert accepted.returncode == 0, accepted.stdout + accepted.stderr
     assert ff_lines(accepted.stdout) == []
     assert "Passed" in accepted.stdout
+
+
+def test_hook_fails_on_files_python_cannot_parse_or_read_and_reports_ff201(repo: Path, tmp_path: Path) -> None:
+    """E999 and E902 are flake8's own reports: the hook's selection must keep them, beside FF201."""
+    env = clean_env(tmp_path / "pre-commit-home")
+    unparsable = unparsable_files()
+    write_tree(repo, {**FF201_PACKAGE, **unparsable, "locked.py": "VALUE = 1\n"})
+    git(repo, "add", ".")
+    as_user = unreadable(repo / "locked.py")
+
+    failing = try_repo(repo, env, as_user)
+    assert failing.returncode == 1, failing.stdout + failing.stderr
+    assert without_ff_messages(report_lines(failing.stdout)) == sorted(
+        [
+            *e999_reports(unparsable),
+            "locked.py:0:1: E902 PermissionError: [Errno 13] Permission denied: 'locked.py'",
+            FF201_AT,
+        ]
+    )
+    assert "Failed" in failing.stdout
+
+    git(repo, "rm", "--quiet", "--force", "locked.py", "pkg/uses_extras.py", *unparsable)
+    assert (repo / CLEAN).is_file()
+    clean = try_repo(repo, env, as_user)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert report_lines(clean.stdout) == []
+    assert "Passed" in clean.stdout
 
 
 def readme_blocks(section: str, language: str) -> list[str]:
