@@ -7,7 +7,6 @@ standard input as editors send them.
 
 from __future__ import annotations
 
-import ast
 import os
 import subprocess
 from collections.abc import Callable
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from flake8_runner import flake8_executable
+from flake8_runner import flake8_executable, syntax_error_report
 
 SELECT = ("--isolated", "--select=E9,FF")
 
@@ -58,15 +57,6 @@ def lint(tmp_path: Path, name: str, data: bytes, via: str = "file") -> Lint:
 def reports(name: str, *located: str) -> Lint:
     """What a clean run reports: exit 1 with these `line:col: message` lines, 0 without any."""
     return Lint(1 if located else 0, [f"{name}:{report}" for report in located])
-
-
-def syntax_error_report(source: str) -> str:
-    """flake8's E999 for `source`: the interpreter's own error, its offset shifted by one as flake8 prints it."""
-    with pytest.raises(SyntaxError) as caught:
-        ast.parse(source)
-    error = caught.value
-    assert error.lineno is not None and error.offset is not None
-    return f"{error.lineno}:{error.offset + 1}: E999 {type(error).__name__}: {error.args[0]}"
 
 
 MASKED_RELATIVE = "try:\n    from .x import y\nexcept ImportError:\n    y = None\n"

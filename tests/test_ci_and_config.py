@@ -9,11 +9,13 @@ one worker process or two.
 from __future__ import annotations
 
 import re
+import shlex
 from pathlib import Path
 
 import pytest
 
-from flake8_runner import run_flake8
+from e9_cases import FF201_AT, FF201_PACKAGE, e999_reports, unparsable_files, without_ff_messages
+from flake8_runner import run_flake8, write_tree
 
 TREE = {
     "app/__init__.py": '''"""The application package."""
@@ -111,13 +113,6 @@ CONFIG_PLACES = {
 }
 
 
-def write_tree(root: Path, files: dict[str, str]) -> None:
-    for relative, text in files.items():
-        path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-
-
 def reports(cwd: Path, *args: str, status: int = 1) -> list[str]:
     """flake8's report lines in `cwd`, after checking its exit status and its silence on stderr."""
     result = run_flake8(*args, cwd=cwd)
@@ -169,7 +164,7 @@ def test_exit_status_fails_the_job_only_on_reports(tmp_path: Path) -> None:
 
 
 def test_select_ff_turns_on_the_default_off_codes_too(tmp_path: Path) -> None:
-    """Why the pre-commit hook selects FF1,FF201: an explicit `--select=FF` beats the default ignore."""
+    """Why the pre-commit hook names its FF codes: an explicit `--select=FF` beats the default ignore."""
     write_tree(tmp_path, TREE)
     swallowed = CONFIGURED[-1]
     assert reports(tmp_path, "--select=FF1,FF201") == UNCONFIGURED
@@ -198,3 +193,30 @@ def test_the_readme_config_examples_work_as_written(tmp_path: Path, place: str, 
     (example,) = readme_blocks("Configuration files", language)
     write_tree(tmp_path, {**README_TREE, place: example})
     assert reports(tmp_path) == CONFIGURED
+
+
+def readme_ci_command() -> list[str]:
+    """The flake8 command of the README's GitLab job, which names its selection."""
+    (job,) = [block for block in readme_blocks("CI", "yaml") if "script:" in block]
+    (command,) = re.findall(r"^ *- (flake8 .*?)(?: +#.*)?$", job, flags=re.MULTILINE)
+    return shlex.split(command)
+
+
+def test_the_readme_ci_command_fails_on_files_python_cannot_parse_or_read(tmp_path: Path) -> None:
+    """E999 and E902 are flake8's own reports: the documented selection must keep them, beside FF201."""
+    program, *args = readme_ci_command()
+    assert (program, args[-1]) == ("flake8", ".")
+    unparsable = unparsable_files()
+    write_tree(tmp_path, {**FF201_PACKAGE, **unparsable})
+    (tmp_path / "gone.py").symlink_to("generated.py")  # walked into like any file, and cannot be opened
+    assert without_ff_messages(reports(tmp_path, *args)) == sorted(
+        [
+            *e999_reports(unparsable, prefix="./"),
+            "./gone.py:0:1: E902 FileNotFoundError: [Errno 2] No such file or directory: './gone.py'",
+            f"./{FF201_AT}",
+        ]
+    )
+
+    for name in ["gone.py", "pkg/uses_extras.py", *unparsable]:
+        (tmp_path / name).unlink()
+    assert reports(tmp_path, *args, status=0) == []
