@@ -90,6 +90,11 @@ def _imported_names(body: list[ast.stmt]) -> set[str]:
             names.update(a.asname or a.name.split(".", 1)[0] for a in stmt.names)
         elif type(stmt) in _COMPOUND:
             names.add("*")
+        elif isinstance(stmt, ast.Assign) and any(
+            isinstance(node, ast.Call) and _call_name(node) in ("import_module", "__import__")
+            for node in ast.walk(stmt.value)
+        ):
+            names.update(n.id for t in stmt.targets for n in ast.walk(t) if isinstance(n, ast.Name))
     return names
 
 
@@ -234,7 +239,7 @@ def _leaves_nothing_behind(handler: ast.ExceptHandler, imported: set[str]) -> bo
         return False
     if isinstance(body[-1], ast.Raise):
         return True
-    if "*" in imported or not imported <= _bound_by(body):
+    if all(_is_do_nothing(s) for s in body) or "*" in imported or not imported <= _bound_by(body):
         return False
     return not any(_may_mask(node) for stmt in body for node in ast.walk(stmt))
 
@@ -248,6 +253,10 @@ def _bound_by(body: list[ast.stmt]) -> set[str]:
             elif isinstance(node, (ast.Import, ast.ImportFrom)):
                 names.update(a.asname or a.name.split(".", 1)[0] for a in node.names)
     return names
+
+
+def _is_do_nothing(stmt: ast.stmt) -> bool:
+    return isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))
 
 
 def _may_mask(node: ast.AST) -> bool:

@@ -33,9 +33,17 @@ class TopLevel:
     star_import: bool
 
 
-@functools.lru_cache(maxsize=512)
 def read_top_level(path: str) -> TopLevel | None:
-    """Parse one source file; None when it cannot be read or parsed."""
+    """Parse one source file (once per version of it); None when it cannot be read or parsed."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return _read_top_level(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=512)
+def _read_top_level(path: str, mtime_ns: int, size: int) -> TopLevel | None:
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -57,6 +65,7 @@ def read_top_level(path: str) -> TopLevel | None:
             for alias in stmt.names:
                 if alias.name == "*":
                     star = True
+                    imports.append((module, ""))
                 elif module.strip(".") or stmt.module:
                     imports.append((module, alias.name))
                 else:

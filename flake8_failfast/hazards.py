@@ -209,7 +209,7 @@ class FileJudge:
         def at_stake(name: MaskedName) -> bool:
             return not in_function or self.uses.is_read_after(name.name, scope, lines)
 
-        masked = [m for m in verdict.masked if not (other_errors and not m.by_import)]
+        masked = list(verdict.masked)
         for name in verdict.left_unbound:
             why, _ = self.why_can_be_absent(name.sites)
             if (why is None or unread_flags) and at_stake(name):
@@ -224,21 +224,20 @@ class FileJudge:
         for name in masked:
             why_absent, sites = self.why_can_be_absent(name.sites)
             name = MaskedName(name.name, name.outcome, sites, name.bound_by)
-            unbound = name.outcome is Outcome.UNBOUND
-            shown = name.bound_by is Binder.HANDLER or at_stake(name)
             module_list = ", ".join(repr(m) for m in name.modules)
-            if why_absent is None and not done_right and not expected_elsewhere:
-                judged.append(Judged(name, Severity.CANNOT_BE_ABSENT, f"{module_list} cannot be absent", shown))
-                continue
-            if expected_elsewhere and why_absent is None:
-                judged.append(Judged(name, Severity.HANDLED, "the try runs code that can raise the ImportError", shown))
-                continue
-            hurt = None if done_right else self._hurt(name, scope, lines, hides_other_code, unbound)
-            if hurt is not None:
-                judged.append(Judged(name, Severity.HURTS, hurt, shown))
+            shown = name.bound_by is Binder.HANDLER or at_stake(name)
+            if done_right:
+                severity, why = Severity.HANDLED, "the handler checks which module failed"
+            elif other_errors and not name.by_import:
+                severity, why = Severity.HANDLED, "the handler also catches other errors, which this value may stand in for"
+            elif why_absent is None and expected_elsewhere:
+                severity, why = Severity.HANDLED, "the try runs code that can raise the ImportError"
+            elif why_absent is None:
+                severity, why = Severity.CANNOT_BE_ABSENT, f"{module_list} cannot be absent"
             else:
-                why = "the handler checks which module failed" if done_right else f"{module_list} {why_absent}"
-                judged.append(Judged(name, Severity.HANDLED, why, shown))
+                hurt = self._hurt(name, scope, lines, hides_other_code, name.outcome is Outcome.UNBOUND)
+                severity, why = (Severity.HURTS, hurt) if hurt else (Severity.HANDLED, f"{module_list} {why_absent}")
+            judged.append(Judged(name, severity, why, shown))
         return judged
 
     def _hurt(
@@ -258,8 +257,10 @@ class FileJudge:
 
 def reports_of(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> list[Report]:
     """One report per code of one handler, with the names that matter and the reason."""
+    everything = judge.judge(candidate, verdict)
+    shown = [j for j in everything if j.shown]
     by_code: dict[str, list[Judged]] = {}
-    for judged in judge.judge(candidate, verdict):
+    for judged in shown or everything:
         by_code.setdefault(code_for(judged.masked.outcome, judged.severity), []).append(judged)
     reports = []
     for code in sorted(by_code):
