@@ -214,12 +214,6 @@ class FileJudge:
             why, _ = self.why_can_be_absent(name.sites)
             if (why is None or unread_flags) and at_stake(name):
                 masked.append(name)
-        expected_elsewhere = (
-            verdict.silent
-            and not hides_other_code
-            and runs_more_than_imports(candidate)
-            and not any(m.bound_by is Binder.HANDLER or (m.by_import and at_stake(m)) for m in masked)
-        )
         judged = []
         for name in masked:
             why_absent, sites = self.why_can_be_absent(name.sites)
@@ -230,8 +224,6 @@ class FileJudge:
                 severity, why = Severity.HANDLED, "the handler checks which module failed"
             elif other_errors and not name.by_import:
                 severity, why = Severity.HANDLED, "the handler also catches other errors, which this value may stand in for"
-            elif why_absent is None and expected_elsewhere:
-                severity, why = Severity.HANDLED, "the try runs code that can raise the ImportError"
             elif why_absent is None:
                 severity, why = Severity.CANNOT_BE_ABSENT, f"{module_list} cannot be absent"
             else:

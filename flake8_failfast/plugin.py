@@ -18,6 +18,14 @@ def _names(values: Sequence[str] | None) -> frozenset[str]:
     return frozenset(v.strip() for v in values or () if v.strip())
 
 
+def _min_python(text: str) -> tuple[int, int]:
+    """argparse type: a bad value is a usage error with flake8's exit status, never a traceback."""
+    try:
+        return parse_min_python(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+
+
 class FailFastChecker:
     """flake8 checker: failed imports masked by None, stubs or silence."""
 
@@ -51,6 +59,7 @@ class FailFastChecker:
             "--failfast-min-python",
             default="",
             parse_from_config=True,
+            type=_min_python,
             help="Oldest Python your code supports (X.Y): standard-library modules added after it may be "
             "absent (default: 3.0).",
         )
@@ -61,7 +70,7 @@ class FailFastChecker:
         cls.settings = Settings(
             first_party=_names(options.failfast_first_party),
             optional_modules=_names(options.failfast_optional_modules),
-            min_python=parse_min_python(options.failfast_min_python),
+            min_python=options.failfast_min_python,
         )
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:

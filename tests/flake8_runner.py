@@ -50,3 +50,24 @@ def syntax_error_report(source: str) -> str:
         assert error.lineno is not None and error.offset is not None
         return f"{error.lineno}:{error.offset + 1}: E999 {type(error).__name__}: {error.args[0]}"
     raise AssertionError(f"the running Python parses {source!r}")
+
+
+def add_first_party_sources(directory: Path, source: bytes) -> None:
+    """Python source for each module `source` imports relatively, so that it cannot be absent.
+
+    The fixer fixtures import made-up first-party modules; written beside the
+    fixture (empty, except for the package's `__init__.py`), they are the
+    package's own source, as in a real project.
+    """
+    import ast
+
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ImportFrom) or node.level != 1:
+            continue
+        modules = [node.module] if node.module else [alias.name for alias in node.names if alias.name != "*"]
+        for module in modules:
+            path = directory.joinpath(*module.split("."))
+            for parent in reversed(path.relative_to(directory).parents[:-1]):
+                (directory / parent).mkdir(exist_ok=True)
+                (directory / parent / "__init__.py").touch()
+            path.with_suffix(".py").touch()

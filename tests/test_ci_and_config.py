@@ -2,7 +2,7 @@
 
 flake8 runs with cwd set to the project (never `--isolated`): the config is the
 point. Each config file sets both `failfast-*` options, a `per-file-ignores`
-entry and `extend-select = FF202`; the reports must change accordingly, with
+entry and `extend-select = FF203`; the reports must change accordingly, with
 one worker process or two.
 """
 
@@ -33,16 +33,18 @@ __all__ = ["run"]
 def run() -> None:
     """Start the engine."""
 ''',
-    "app/optional.py": '''"""yaml: an accepted optional dependency, once configured."""
+    "app/plugins.py": '''"""Extra plugins: absent by design, once configured."""
+
+EXTRA = 1
+''',
+    "app/optional.py": '''"""Own source: it cannot be absent, until the config says so."""
 
 try:
-    import yaml
+    from .plugins import EXTRA  # noqa: F401
 except ImportError:
-    yaml = None
-
-__all__ = ["yaml"]
+    EXTRA = None
 ''',
-    "app/corelink.py": '''"""corelib: first-party (a sibling distribution), once configured."""
+    "app/corelink.py": '''"""corelib: third-party and exported, until configured."""
 
 try:
     import corelib
@@ -50,6 +52,13 @@ except ImportError:
     corelib = None
 
 __all__ = ["corelib"]
+''',
+    "app/compat.py": '''"""zoneinfo (3.9+): a version shim, until configured."""
+
+try:
+    import zoneinfo  # noqa: F401
+except ImportError:
+    zoneinfo = None
 ''',
     "app/legacy.py": '''"""Known and accepted through per-file-ignores, once configured."""
 
@@ -60,38 +69,48 @@ except ImportError:
 
 __all__ = ["run"]
 ''',
-    "app/swallow.py": '''"""A silently swallowed third-party import: FF202, off by default."""
+    "app/swallow.py": '''"""Swallowed third-party import nothing reads: FF203, off."""
 
 try:
-    import toml
+    import toml  # noqa: F401
 except ImportError:
     pass
-
-__all__ = ["toml"]
 ''',
 }
 
-RUN_NONE = "FF101 failed import of '.engine' is masked: 'run' set to None; let the ImportError propagate"
+RUN_NONE = (
+    "FF101 failed import of '.engine' is masked: 'run' set to None; '.engine' cannot be absent; "
+    "let the ImportError propagate"
+)
 UNCONFIGURED = [
     f"./app/__init__.py:5:1: {RUN_NONE}",
     "./app/corelink.py:5:1: FF102 failed import of 'corelib' is masked: 'corelib' set to None; "
-    "let the ImportError propagate",
+    "exported in __all__; let the ImportError propagate",
     f"./app/legacy.py:5:1: {RUN_NONE}",
-    "./app/optional.py:5:1: FF102 failed import of 'yaml' is masked: 'yaml' set to None; "
-    "let the ImportError propagate",
+    "./app/optional.py:5:1: FF101 failed import of '.plugins' is masked: 'EXTRA' set to None; "
+    "'.plugins' cannot be absent; let the ImportError propagate",
 ]
+HANDLED = "re-raise unless exc.name is the missing module, to fail fast when it is installed but broken"
 CONFIGURED = [
     f"./app/__init__.py:5:1: {RUN_NONE}",
+    "./app/compat.py:5:1: FF101 failed import of 'zoneinfo' is masked: 'zoneinfo' set to None; "
+    "'zoneinfo' cannot be absent; let the ImportError propagate",
     "./app/corelink.py:5:1: FF101 failed import of 'corelib' is masked: 'corelib' set to None; "
-    "let the ImportError propagate",
-    "./app/swallow.py:5:1: FF202 failed import of 'toml' is silently swallowed: 'toml' left unbound; "
-    "let the ImportError propagate",
+    "'corelib' cannot be absent; let the ImportError propagate",
+    "./app/swallow.py:5:1: FF203 failed import of 'toml' is silently swallowed: 'toml' left unbound; "
+    f"'toml' is third-party; {HANDLED}",
+]
+OFF_BY_DEFAULT = [
+    "./app/compat.py:5:1: FF103 failed import of 'zoneinfo' is masked: 'zoneinfo' set to None; "
+    f"'zoneinfo' is new in Python 3.9; {HANDLED}",
+    CONFIGURED[-1],
 ]
 
 INI = """[flake8]
-failfast-optional-modules = yaml
+failfast-optional-modules = app.plugins
 failfast-first-party = corelib
-extend-select = FF202
+failfast-min-python = 3.9
+extend-select = FF203
 per-file-ignores =
     app/legacy.py: FF101
 """
@@ -100,9 +119,10 @@ name = "app"
 version = "1"
 
 [tool.flake8]
-failfast-optional-modules = ["yaml"]
+failfast-optional-modules = ["app.plugins"]
 failfast-first-party = ["corelib"]
-extend-select = ["FF202"]
+failfast-min-python = "3.9"
+extend-select = ["FF203"]
 per-file-ignores = ["app/legacy.py: FF101"]
 """
 CONFIG_PLACES = {
@@ -136,14 +156,14 @@ def test_two_jobs_report_what_one_job_reports(tmp_path: Path) -> None:
     """Options parsed in the main process must reach the checker in every worker process."""
     parts = [f"app/part{n}" for n in range(4)]
     copies = {
-        f"{part}/{name.removeprefix('app/')}": text.replace("from .engine", "from ..engine")
+        f"{part}/{name.removeprefix('app/')}": text.replace("from .", "from ..")
         for part in parts
         for name, text in TREE.items()
     }
     config = INI.replace("app/legacy.py", "app/*legacy.py")
     write_tree(tmp_path, {**TREE, **copies, ".flake8": config})
     in_parts = [
-        line.replace("./app/", f"./{part}/").replace("'.engine'", "'..engine'")
+        line.replace("./app/", f"./{part}/").replace("'.engine'", "'..engine'").replace("'.plugins'", "'..plugins'")
         for part in parts
         for line in CONFIGURED
     ]
@@ -166,9 +186,8 @@ def test_exit_status_fails_the_job_only_on_reports(tmp_path: Path) -> None:
 def test_select_ff_turns_on_the_default_off_codes_too(tmp_path: Path) -> None:
     """Why the pre-commit hook names its FF codes: an explicit `--select=FF` beats the default ignore."""
     write_tree(tmp_path, TREE)
-    swallowed = CONFIGURED[-1]
-    assert reports(tmp_path, "--select=FF1,FF201") == UNCONFIGURED
-    assert reports(tmp_path, "--select=FF") == sorted(UNCONFIGURED + [swallowed])
+    assert reports(tmp_path, "--select=FF101,FF102,FF201,FF202") == UNCONFIGURED
+    assert reports(tmp_path, "--select=FF") == sorted(UNCONFIGURED + OFF_BY_DEFAULT)
 
 
 def readme_blocks(section: str, language: str) -> list[str]:
@@ -178,14 +197,7 @@ def readme_blocks(section: str, language: str) -> list[str]:
     return re.findall(rf"```{language}\n(.*?)```", body, flags=re.DOTALL)
 
 
-README_TREE = {
-    "legacy/old.py": TREE["app/legacy.py"],
-    "app/__init__.py": TREE["app/__init__.py"],
-    "app/engine.py": TREE["app/engine.py"],
-    "app/optional.py": TREE["app/optional.py"],
-    "app/corelink.py": TREE["app/corelink.py"],
-    "app/swallow.py": TREE["app/swallow.py"],
-}
+README_TREE = {("legacy/old.py" if name == "app/legacy.py" else name): text for name, text in TREE.items()}
 
 
 @pytest.mark.parametrize(("place", "language"), [("setup.cfg", "ini"), ("pyproject.toml", "toml")])

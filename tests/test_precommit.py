@@ -43,7 +43,7 @@ except ImportError as e:
 '''
 FF101 = (
     "websocket_core/__init__.py:5:1: FF101 failed import of '.state_machine' is masked: "
-    "'get_connection_state_machine' set to None; let the ImportError propagate"
+    "'get_connection_state_machine' set to None; '.state_machine' cannot be absent; let the ImportError propagate"
 )
 
 
