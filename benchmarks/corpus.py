@@ -20,14 +20,15 @@ def stdlib_corpus() -> list[Path]:
     return [Path(sysconfig.get_paths()["stdlib"])]
 
 
-def corpus_files(paths: Sequence[Path]) -> list[Path]:
+def corpus_files(paths: Sequence[Path], skipped: frozenset[str] = SKIPPED_DIRS) -> list[Path]:
+    """The `.py` files under `paths`, in a stable order, without the `skipped` directories."""
     files: list[Path] = []
     for root in paths:
         if root.is_file():
             files.append(root)
             continue
         for directory, subdirs, names in os.walk(root):
-            subdirs[:] = sorted(d for d in subdirs if d not in SKIPPED_DIRS)
+            subdirs[:] = sorted(d for d in subdirs if d not in skipped)
             files.extend(Path(directory, name) for name in sorted(names) if name.endswith(".py"))
     return files
 

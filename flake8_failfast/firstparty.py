@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import functools
 import os.path
+import sys
 import warnings
 from collections import deque
 from dataclasses import dataclass
@@ -178,7 +179,9 @@ def _follow(start: str) -> str | None:
     """Follow top-level imports through the package; the first one that can be absent decides.
 
     A standard-library module that your own code imports unconditionally is
-    one your supported Pythons have; only a platform or a build can lack it.
+    one your supported Pythons have; only a platform or a build can lack it,
+    or a name in it (checked only in modules this process has loaded anyway,
+    so that nothing is imported for the check).
     """
     queue = deque([start])
     seen = {start}
@@ -198,6 +201,9 @@ def _follow(start: str) -> str | None:
                     why = why_always_imported_stdlib_can_be_absent(module)
                     if why is not None:
                         return f"imports {module!r}, which {why}"
+                    loaded = sys.modules.get(module)
+                    if attribute and loaded is not None and not hasattr(loaded, attribute):
+                        return f"imports {attribute!r} from {module!r}, which this Python lacks"
                     continue
                 if not module.startswith(".") and not (package and module.split(".", 1)[0] == package[0]):
                     return f"imports {module!r}, which is third-party"

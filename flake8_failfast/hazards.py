@@ -23,6 +23,7 @@ from flake8_failfast.sites import Binder, HandlerVerdict, ImportSite, MaskedName
 from flake8_failfast.uses import Exports, Flag, UseSites, exports_of
 
 _CATCH_ALL = frozenset({"Exception", "BaseException"})
+_PLATFORM = frozenset({"sys.platform", "os.name", "platform.system", "sys.implementation"})
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,11 @@ def is_catch_all(candidate: Candidate, index: int) -> bool:
 
 
 def checks_which_module_failed(candidate: Candidate, index: int) -> bool:
-    """The handler re-raises unless the missing module is the expected one (`exc.name`, `find_spec`)."""
+    """The handler re-raises unless the missing module is the expected one.
+
+    `exc.name` and `find_spec` say which module is missing; a platform test
+    (`if sys.platform == "win32": raise`) says where it must be there.
+    """
     handler = _handler(candidate, index)
     if handler is None:
         return False
@@ -81,7 +86,8 @@ def checks_which_module_failed(candidate: Candidate, index: int) -> bool:
             continue
         test = ast.dump(stmt.test)
         names_exc = handler.name is not None and f"value=Name(id='{handler.name}', ctx=Load()), attr='name'" in test
-        if (names_exc or "find_spec" in test) and (_raises(stmt.body) or _raises(stmt.orelse)):
+        platform = any(_dotted(node) in _PLATFORM for node in ast.walk(stmt.test) if isinstance(node, ast.Attribute))
+        if (names_exc or platform or "find_spec" in test) and (_raises(stmt.body) or _raises(stmt.orelse)):
             return True
     return False
 
@@ -240,7 +246,7 @@ class FileJudge:
         if isinstance(scope, ast.Module):
             own = name.by_import and all(self.classifier.is_own_submodule(site.module) for site in name.sites)
             exported = self.exports.why(name.name, own)
-            if exported is not None:
+            if exported is not None and not self.uses.replaced_later(name.name, lines[1]):
                 return exported
         stub = name.outcome is Outcome.STUB
         line = self.uses.first_unguarded(name.name, scope, lines, any_read=unbound, calls_count=not stub)

@@ -94,6 +94,15 @@ def _assigned(body: Iterable[ast.stmt]) -> set[str]:
     return names
 
 
+def _imported(body: Iterable[ast.stmt]) -> set[str]:
+    """Names the import statements of a block bind (the code after them runs only if they worked)."""
+    names: set[str] = set()
+    for stmt in body:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            names.update(a.asname or a.name.split(".", 1)[0] for a in stmt.names if a.name != "*")
+    return names
+
+
 def _local_names(function: ast.AST) -> set[str]:
     """Names a function binds itself (parameters, assignments), less its `global`/`nonlocal` ones."""
     if isinstance(function, ast.Lambda):
@@ -141,7 +150,7 @@ class UseSites:
         self.markers = self._skip_markers()
         self.loads: list[Load] = []
         self._locals: dict[ast.AST, set[str]] = {}
-        self._block(tree.body, _EMPTY, (), (), tree)
+        self.module_end: Names = self._block(tree.body, _EMPTY, (), (), tree)
 
     # --- tests and guards -----------------------------------------------------
 
@@ -203,7 +212,7 @@ class UseSites:
         if isinstance(expr, ast.Compare) and len(expr.ops) == 1:
             left, op, right = expr.left, expr.ops[0], expr.comparators[0]
             if _dotted(left).startswith(_PLATFORM_TESTS) or _dotted(right).startswith(_PLATFORM_TESTS):
-                return self.watched, _EMPTY
+                return self.watched, self.watched
             subject = left if _is_none(right) else right if _is_none(left) else None
             if subject is not None:
                 when_true, when_false = self.test(subject)
@@ -217,12 +226,12 @@ class UseSites:
             if name in ("hasattr", "getattr", "callable", "isinstance", "bool") and expr.args:
                 return self.test(expr.args[0])[0], _EMPTY
             if name.startswith(_PLATFORM_TESTS):
-                return self.watched, _EMPTY
+                return self.watched, self.watched
             return _EMPTY, _EMPTY
         if isinstance(expr, ast.NamedExpr):
             return self.test(expr.value)
         if isinstance(expr, ast.Attribute) and _dotted(expr).startswith(_PLATFORM_TESTS):
-            return self.watched, _EMPTY
+            return self.watched, self.watched
         return _EMPTY, _EMPTY
 
     # --- statements -------------------------------------------------------------
@@ -234,10 +243,12 @@ class UseSites:
         functions: tuple[ast.AST, ...],
         classes: tuple[ast.ClassDef, ...],
         owner: ast.AST,
-    ) -> None:
+    ) -> Names:
+        """Walk a block; the guards in force at its end come back."""
         for stmt in body:
             self._statement(stmt, guarded, functions, classes, owner)
             guarded = guarded | self._guard_after(stmt)
+        return guarded
 
     def _guard_after(self, stmt: ast.stmt) -> Names:
         """Names safe to use after `stmt`: an early exit or assertion tested them, or it bound them anew."""
@@ -247,6 +258,10 @@ class UseSites:
             isinstance(stmt, ast.AnnAssign) and stmt.value is not None
         ):
             return _rebound(_assigned([stmt]) & self.watched, stmt.lineno)
+        if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)) and stmt.orelse:
+            breaks = any(isinstance(node, ast.Break) for part in stmt.body for node in ast.walk(part))
+            names = _assigned(stmt.orelse) & (_assigned(stmt.body) if breaks else self.watched)
+            return _rebound(names & self.watched, stmt.end_lineno or stmt.lineno)
         if isinstance(stmt, ast.If):
             when_true, when_false = self.test(stmt.test)
             after: set[str] = set()
@@ -257,7 +272,9 @@ class UseSites:
                 after |= {name for name in when_false if name in assigned_body}
             if stmt.orelse and _exits(stmt.orelse):
                 after |= when_true
-            both = _rebound(assigned_body & _assigned(stmt.orelse) & self.watched, stmt.lineno) if stmt.orelse else _EMPTY
+            both = _EMPTY
+            if stmt.orelse:
+                both = _rebound(assigned_body & _assigned(stmt.orelse) & self.watched, stmt.end_lineno or stmt.lineno)
             return (frozenset(after) & self.watched) | both
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
             name = _dotted(stmt.value.func)
@@ -319,10 +336,11 @@ class UseSites:
             return
         if isinstance(stmt, ast.Try) or type(stmt).__name__ == "TryStar":
             caught = self._caught(stmt)
-            self._block(stmt.body, guarded | caught, *here)  # type: ignore[attr-defined]
+            worked = frozenset(_imported(stmt.body)) & self.watched  # type: ignore[attr-defined]
+            self._block(stmt.body, guarded | caught | worked, *here)  # type: ignore[attr-defined]
             for handler in stmt.handlers:  # type: ignore[attr-defined]
                 self._block(handler.body, guarded, *here)
-            self._block(stmt.orelse, guarded | caught, *here)  # type: ignore[attr-defined]
+            self._block(stmt.orelse, guarded | caught | worked, *here)  # type: ignore[attr-defined]
             self._block(stmt.finalbody, guarded, *here)  # type: ignore[attr-defined]
             return
         if isinstance(stmt, ast.Match):
@@ -460,6 +478,10 @@ class UseSites:
         """Whether anything reads `name` outside the given lines (a flag somebody tests)."""
         first, last = outside
         return any(load.name == name and not first <= load.line <= last for load in self.loads)
+
+    def replaced_later(self, name: str, after_line: int) -> bool:
+        """A module-level statement after the try binds the name anew (`if x is None: x = fallback`)."""
+        return _guards(self.module_end, name, after_line)
 
     def is_read_after(self, name: str, scope: ast.AST, lines: tuple[int, int]) -> bool:
         """Whether anything reads `name` after its try (a local nobody reads is not at stake)."""

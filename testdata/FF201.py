@@ -51,6 +51,14 @@ def lazy_models():
     except ImportError:  # expect: 5: FF201 failed import of '.app' is silently swallowed; '.app' cannot be absent; let the ImportError propagate
         pass
 
+def argv():
+    try:
+        from .app.state_machine import get_connection_state_machine
+        return get_connection_state_machine()
+    except ImportError:  # expect: 5: FF201 failed import of '.app.state_machine' is silently swallowed; '.app.state_machine' cannot be absent; let the ImportError propagate
+        pass
+    return None
+
 # --- not reported ----------------------------------------------------------
 
 try:
@@ -74,14 +82,6 @@ except ImportError:
 def load_config(text):
     return load(text) if HAS_YAML else {}
 
-
-def argv():
-    try:
-        from .app.state_machine import get_connection_state_machine
-        return get_connection_state_machine()
-    except ImportError:  # expect: 5: FF203 failed import of '.app.state_machine' is silently swallowed; the try runs code that can raise the ImportError; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
-        pass
-    return None
 
 with suppress(KeyError):
     from .app.models import Base

@@ -162,6 +162,8 @@ OPTIONAL = "try:\n    import yaml\nexcept ImportError:\n    yaml = None\n"
             False,
         ),
         ("def load(yaml):\n    return yaml.safe_load('')", False),
+        ("if sys.platform != 'win32':\n    pass\nelse:\n    yaml.safe_load('')", False),
+        ("for name in names:\n    pass\nelse:\n    yaml = object()\nyaml.x", False),
         ("yaml = object()\nyaml.x", False),
     ],
 )
@@ -171,6 +173,27 @@ def test_uses_and_guards(use: str, unguarded: bool) -> None:
         assert len(found) == 1 and found[0].startswith("3:FF102 first used unguarded at line "), found
     else:
         assert found == ["3:FF103 'yaml' is third-party"]
+
+
+def test_code_the_try_runs_after_its_imports_is_guarded() -> None:
+    source = (
+        "def _fast(data):\n    return _speedups.run(data)\n"
+        "try:\n    import _speedups\n    run = _fast\nexcept ImportError:\n    _speedups = None\n    run = len\n"
+    )
+    assert reports(source) == ["6:FF103 '_speedups' is third-party"]
+
+
+def test_an_export_replaced_later_is_no_longer_masked() -> None:
+    source = (
+        "__all__ = ['Queue']\ntry:\n    from _queue import Queue\nexcept ImportError:\n    Queue = None\n"
+        "if Queue is None:\n    Queue = list\n"
+    )
+    assert reports(source) == ["4:FF103 '_queue' is private to the implementation"]
+
+
+def test_a_handler_that_re_raises_where_the_module_must_exist_is_done_right() -> None:
+    source = "try:\n    import _winapi\nexcept ImportError:\n    if sys.platform == 'win32':\n        raise\n    _winapi = None\n_winapi.x\n"
+    assert reports(source) == ["3:FF103 the handler checks which module failed"]
 
 
 def test_uses_before_the_try_at_module_level_do_not_count() -> None:
