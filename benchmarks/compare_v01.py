@@ -18,14 +18,13 @@ import argparse
 import json
 import subprocess
 import sys
-import tarfile
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus import SKIPPED_DIRS, corpus_files, stdlib_corpus
+from corpus import SKIPPED_DIRS, corpus_files, package_at, stdlib_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 V01_COMMIT = "22e8aa9"
@@ -35,17 +34,13 @@ Place = tuple[str, int, int, str]
 """File, line, column and family (FF1, FF2, FF3) of one finding."""
 
 _DUMP = r"""
-import ast, importlib.util, json, pathlib, sys, tokenize, warnings
+import ast, json, pathlib, sys, tokenize, warnings
 
-package = pathlib.Path(sys.argv[1], "flake8_failfast")
-spec = importlib.util.spec_from_file_location(
-    "flake8_failfast", package / "__init__.py", submodule_search_locations=[str(package)]
-)
-module = importlib.util.module_from_spec(spec)
-sys.modules["flake8_failfast"] = module
-spec.loader.exec_module(module)
+sys.path.insert(0, sys.argv[2])
+from corpus import load_package
+
+load_package(pathlib.Path(sys.argv[1]))
 from flake8_failfast.findings import Settings, check, split_lines
-assert pathlib.Path(sys.modules["flake8_failfast.findings"].__file__).parent == package
 
 for path in sys.stdin.read().splitlines():
     try:
@@ -79,26 +74,10 @@ class Comparison:
         return sorted(set(self.new) - set(self.old))
 
 
-def v01_source(destination: Path) -> Path:
-    """0.1.0's package, extracted from git into `destination`; raises LookupError without the history."""
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", "--format=tar", V01_COMMIT, "flake8_failfast"],
-        capture_output=True,
-        check=False,
-    )
-    if archive.returncode != 0:
-        raise LookupError(f"commit {V01_COMMIT} is not in this clone: {archive.stderr.decode().strip()}")
-    tar_path = destination / "v01.tar"
-    tar_path.write_bytes(archive.stdout)
-    with tarfile.open(tar_path) as tar:
-        tar.extractall(destination, filter="data") if sys.version_info >= (3, 12) else tar.extractall(destination)
-    return destination
-
-
 def findings(package_root: Path, files: Sequence[Path]) -> dict[Place, str]:
     """Every finding of the package found at `package_root`, by place, with its code."""
     result = subprocess.run(
-        [sys.executable, "-c", _DUMP, str(package_root)],
+        [sys.executable, "-c", _DUMP, str(package_root), str(Path(__file__).resolve().parent)],
         input="\n".join(str(f) for f in files),
         capture_output=True,
         text=True,
@@ -115,7 +94,7 @@ def findings(package_root: Path, files: Sequence[Path]) -> dict[Place, str]:
 
 def compare(files: Sequence[Path]) -> Comparison:
     with tempfile.TemporaryDirectory() as temporary:
-        old_root = v01_source(Path(temporary))
+        old_root = package_at(V01_COMMIT, Path(temporary))
         return Comparison(findings(old_root, files), findings(ROOT, files))
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 import resource
 import subprocess
 import sys
 import sysconfig
+import tarfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -51,3 +53,37 @@ def flake8_argv(empty_toml: Path) -> list[str]:
     if importlib.util.find_spec("flake8p") is not None:
         argv.append(f"--toml-config={empty_toml}")
     return argv
+
+
+def package_at(commit: str, destination: Path) -> Path:
+    """The plugin's package as it was at `commit`, from git, under `destination` (returned).
+
+    Raises LookupError when this clone does not hold the commit.
+    """
+    root = Path(__file__).resolve().parent.parent
+    archive = subprocess.run(
+        ["git", "-C", str(root), "archive", "--format=tar", commit, "flake8_failfast"],
+        capture_output=True,
+        check=False,
+    )
+    if archive.returncode != 0:
+        raise LookupError(f"commit {commit} is not in this clone: {archive.stderr.decode().strip()}")
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        if sys.version_info >= (3, 12):
+            tar.extractall(destination, filter="data")
+        else:
+            tar.extractall(destination)
+    return destination
+
+
+def load_package(root: Path) -> None:
+    """Make `flake8_failfast` the package under `root`, whatever is installed (editable installs too)."""
+    package = Path(root, "flake8_failfast")
+    spec = importlib.util.spec_from_file_location(
+        "flake8_failfast", package / "__init__.py", submodule_search_locations=[str(package)]
+    )
+    if spec is None or spec.loader is None:
+        raise ImportError(f"no flake8_failfast package under {root}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["flake8_failfast"] = module
+    spec.loader.exec_module(module)

@@ -283,16 +283,21 @@ def _candidate(stmt: ast.stmt, scope: list[ast.stmt], owner: ast.AST, lines: Seq
 
 
 def prebound_names(
-    scope: Sequence[ast.stmt], before_line: int, module: ast.Module | None = None
+    scope: Sequence[ast.stmt], before_line: int, module: ast.Module | None = None, owner: ast.AST | None = None
 ) -> dict[str, bool]:
     """Names bound in `scope` before `before_line`, mapped to whether the binding is `None`.
 
     Nested functions and classes are separate scopes and are skipped; a later
-    binding overrides an earlier one, as it would at run time. A name the
-    function declares `global` takes its module-level binding (`module`),
-    which is in place by the time the function runs.
+    binding overrides an earlier one, as it would at run time. A function's
+    parameters (`owner`) are bound; a name the function declares `global`
+    takes its module-level binding (`module`), which is in place by the time
+    the function runs.
     """
     bound: dict[str, bool] = {}
+    if isinstance(owner, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        arguments = owner.args
+        every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, arguments.vararg, arguments.kwarg]
+        bound.update((argument.arg, False) for argument in every if argument is not None)
     declared = {name for stmt in scope if isinstance(stmt, ast.Global) for name in stmt.names}
     if declared and module is not None and module.body is not scope:
         everything: dict[str, bool] = {}

@@ -124,7 +124,8 @@ def analyze_file(
         try:
             source = statement_source(candidate, lines)
             statement = parse_statement(source)
-            context = Context(prebound_names(candidate.scope, candidate.first_line, tree), source)
+            prebound = prebound_names(candidate.scope, candidate.first_line, tree, candidate.owner)
+            context = Context(prebound, source)
             verdicts = analyze(statement, [h[0] for h in candidate.handlers], context)
         except (ParserSyntaxError, UnparsableStatement, RecursionError):
             continue

@@ -157,6 +157,16 @@ def _literal_flags(candidate: Candidate, index: int) -> tuple[dict[str, bool], b
     return flags, only and bool(flags)
 
 
+def _success_flags(candidate: Candidate) -> dict[str, bool]:
+    """Flags the try body or its `else` sets once the imports worked (`HAS_X = True`): name -> truth."""
+    statements = [*getattr(candidate.node, "body", []), *getattr(candidate.node, "orelse", [])]
+    flags: dict[str, bool] = {}
+    for stmt in statements:
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and stmt.value.value is not None:
+            flags.update((t.id, bool(stmt.value.value)) for t in stmt.targets if isinstance(t, ast.Name))
+    return flags
+
+
 class FileJudge:
     """Judges every handler of one file; the use-site walk runs once, and only if needed."""
 
@@ -179,6 +189,8 @@ class FileJudge:
                     old = self._flags.get(name, Flag(frozenset(), frozenset()))
                     self._flags[name] = Flag(old.when_true | together, old.when_false)
                 flags, _ = _literal_flags(candidate, verdict.index)
+                for flag, truth in _success_flags(candidate).items():
+                    flags.setdefault(flag, not truth)
                 for flag, truth in flags.items():
                     if flag in names:
                         continue

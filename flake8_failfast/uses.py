@@ -21,6 +21,7 @@ _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 _PLATFORM_TESTS = ("sys.platform", "os.name", "platform.system", "sys.implementation")
 _SKIP_IF = ("skipif", "skipIf")
 _SKIP_UNLESS = ("skipUnless",)
+_SKIP_WORDS = ("skip", "requires", "needs")
 _NONE_ERRORS = frozenset({"AttributeError", "TypeError", "Exception", "BaseException"})
 _UNBOUND_ERRORS = frozenset({"NameError", "UnboundLocalError", "Exception", "BaseException"})
 _EXITS = frozenset(
@@ -190,6 +191,15 @@ class UseSites:
             return when_true
         return _EMPTY
 
+    def _decorator_guard(self, decorator: ast.expr) -> Names:
+        """Names a decorator guards: a skip marker here, or one named for the name (`skipif_not_numpy`)."""
+        guarded = self._skip_guard(decorator) | self.markers.get(_dotted(decorator), _EMPTY)
+        last = _dotted(decorator).rsplit(".", 1)[-1].lower()
+        if any(word in last for word in _SKIP_WORDS):
+            named = {name for name in self.watched if len(name) > 2 and name.lower() in last}
+            guarded = guarded | frozenset(named) | frozenset().union(*(self.flags[n].when_true for n in named if n in self.flags))
+        return guarded
+
     def test(self, expr: ast.expr) -> tuple[Names, Names]:
         """Names known to be usable when `expr` is true, and when it is false."""
         if isinstance(expr, ast.Name):
@@ -297,7 +307,7 @@ class UseSites:
             inner = guarded
             for decorator in stmt.decorator_list:
                 self._expr(decorator, guarded, *here, use=True)
-                inner = inner | self._skip_guard(decorator) | self.markers.get(_dotted(decorator), _EMPTY)
+                inner = inner | self._decorator_guard(decorator)
             for default in (*stmt.args.defaults, *stmt.args.kw_defaults):
                 if default is not None:
                     self._expr(default, guarded, *here)
@@ -308,7 +318,7 @@ class UseSites:
             inner = guarded
             for decorator in stmt.decorator_list:
                 self._expr(decorator, guarded, *here, use=True)
-                inner = inner | self._skip_guard(decorator) | self.markers.get(_dotted(decorator), _EMPTY)
+                inner = inner | self._decorator_guard(decorator)
             for base in stmt.bases:
                 self._expr(base, guarded, *here, use=True)
             inner = inner | self._class_marks(stmt)

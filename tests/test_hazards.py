@@ -162,6 +162,8 @@ OPTIONAL = "try:\n    import yaml\nexcept ImportError:\n    yaml = None\n"
             False,
         ),
         ("def load(yaml):\n    return yaml.safe_load('')", False),
+        ("@skipif_no_yaml\ndef test_load():\n    yaml.safe_load('')", False),
+        ("@skipif_no_numpy\ndef test_load():\n    yaml.safe_load('')", True),
         ("if sys.platform != 'win32':\n    pass\nelse:\n    yaml.safe_load('')", False),
         ("for name in names:\n    pass\nelse:\n    yaml = object()\nyaml.x", False),
         ("yaml = object()\nyaml.x", False),
@@ -284,6 +286,17 @@ def test_locals_nobody_reads_are_not_at_stake() -> None:
 def test_a_handler_for_other_errors_keeps_its_own_fallbacks() -> None:
     source = "def f():\n    try:\n        import glob\n        found = glob.glob('*')[-1]\n    except (ImportError, LookupError):\n        found = None\n    return found\n"
     assert reports(source) == ["5:FF103 the handler also catches other errors, which this value may stand in for"]
+
+
+def test_a_flag_set_once_the_import_worked_guards_its_names() -> None:
+    source = "USE = False\ntry:\n    import yaml\nexcept ImportError:\n    pass\nelse:\n    USE = True\n"
+    assert reports(source + "if USE:\n    yaml.load\n") == ["4:FF203 'yaml' is third-party"]
+    assert reports(source + "yaml.load\n") == ["4:FF202 first used unguarded at line 8"]
+
+
+def test_parameters_are_bound_before_the_try() -> None:
+    source = "def f(headers):\n    try:\n        from x import H\n        headers = H(headers)\n    except ImportError:\n        pass\n    return headers\n"
+    assert reports(source) == ["5:FF203 'x' is third-party"]
 
 
 def test_a_global_bound_at_module_level_is_a_real_default() -> None:
