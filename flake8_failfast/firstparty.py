@@ -13,6 +13,7 @@ import ast
 import functools
 import os.path
 import sys
+import sysconfig
 import warnings
 from collections import deque
 from dataclasses import dataclass
@@ -160,6 +161,17 @@ def first_party_absence(directory: str, package: tuple[str, ...], module: str, a
             if os.path.exists(os.path.join(path, attribute)) or _compiled_beside(path, attribute):
                 return f"has no Python source for {attribute!r}"
     return _follow(source)
+
+
+def stdlib_absence(module: str) -> str | None:
+    """Why a standard-library module can be absent through what it imports at top level (`gzip` needs `zlib`).
+
+    Its source is read from the running Python's standard library; a
+    built-in module has none and needs nothing.
+    """
+    base = os.path.join(sysconfig.get_paths()["stdlib"], *module.split("."))
+    source = _source_file(base)
+    return _follow(source) if source is not None else None
 
 
 def _has_getattr(top: TopLevel) -> bool:

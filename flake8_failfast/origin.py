@@ -9,7 +9,7 @@ from pathlib import PurePath
 
 from flake8_failfast.sites import DYNAMIC, ImportSite
 from flake8_failfast.codes import Origin
-from flake8_failfast.firstparty import first_party_absence
+from flake8_failfast.firstparty import first_party_absence, stdlib_absence
 from flake8_failfast.stdlib import is_stdlib, why_stdlib_can_be_absent
 
 VENDOR_FOLDERS = frozenset({"_vendor", "vendor", "_vendored", "vendored", "extern", "_extern", "_vendorized"})
@@ -128,7 +128,7 @@ class ModuleClassifier:
             why = why_stdlib_can_be_absent(module, self.min_python)
             if why is None and site.from_import:
                 return f"may lack {site.attribute!r} on some Pythons"
-            return why
+            return why or stdlib_absence(module)
         if self.directory is None:
             return None
         return first_party_absence(self.directory, self.package, module, site.attribute)

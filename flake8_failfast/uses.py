@@ -18,7 +18,8 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
-_PLATFORM_TESTS = ("sys.platform", "os.name", "platform.system", "sys.implementation")
+_PLATFORM_TESTS = ("sys.platform", "os.name", "platform.system", "sys.implementation", "sys.version_info", "PY3", "PY2")
+"""Tests of the platform or the Python version: either branch is code for some installs only."""
 _SKIP_IF = ("skipif", "skipIf")
 _SKIP_UNLESS = ("skipUnless",)
 _SKIP_WORDS = ("skip", "requires", "needs")
@@ -273,7 +274,7 @@ class UseSites:
             names = _assigned(stmt.orelse) & (_assigned(stmt.body) if breaks else self.watched)
             return _rebound(names & self.watched, stmt.end_lineno or stmt.lineno)
         if isinstance(stmt, ast.If):
-            when_true, when_false = self.test(stmt.test)
+            when_true, when_false = self.test(stmt.test) if not _is_platform_test(stmt.test) else (_EMPTY, _EMPTY)
             after: set[str] = set()
             assigned_body = _assigned(stmt.body)
             if _exits(stmt.body):
@@ -553,6 +554,15 @@ class UseSites:
             or self._callers_guard(call, name, depth - 1, extra, after_line)
             for call in calls
         )
+
+
+def _is_platform_test(expr: ast.expr) -> bool:
+    """A test of the platform or version only: it says nothing about a name after an early exit."""
+    return any(
+        _dotted(node).startswith(_PLATFORM_TESTS)
+        for node in ast.walk(expr)
+        if isinstance(node, (ast.Attribute, ast.Name))
+    )
 
 
 def _rebound(names: Iterable[str], line: int) -> Names:

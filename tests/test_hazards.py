@@ -36,6 +36,7 @@ def write(root: Path, files: dict[str, str]) -> None:
         ("importlib.machinery", "is new in Python 3.3"),
         ("os.path", None),
         ("__future__", None),
+        ("gzip", None),
         ("ssl", "is missing on some platforms or builds"),
         ("dbm.gnu", "is missing on some platforms or builds"),
         ("winreg", "is missing on some platforms or builds"),
@@ -47,6 +48,11 @@ def write(root: Path, files: dict[str, str]) -> None:
 )
 def test_standard_library_modules_every_build_has(module: str, why: str | None) -> None:
     assert why_stdlib_can_be_absent(module, (3, 0)) == why
+
+
+def test_a_standard_module_that_needs_an_optional_one_can_be_absent() -> None:
+    source = "try:\n    import gzip\nexcept ImportError:\n    gzip = None\n"
+    assert reports(source) == ["3:FF103 'gzip' imports 'zlib', which is missing on some platforms or builds"]
 
 
 def test_min_python_decides_which_new_modules_count_as_always_there() -> None:
@@ -165,6 +171,8 @@ OPTIONAL = "try:\n    import yaml\nexcept ImportError:\n    yaml = None\n"
         ("@skipif_no_yaml\ndef test_load():\n    yaml.safe_load('')", False),
         ("@skipif_no_numpy\ndef test_load():\n    yaml.safe_load('')", True),
         ("if sys.platform != 'win32':\n    pass\nelse:\n    yaml.safe_load('')", False),
+        ("if sys.version_info >= (3, 8):\n    yaml.safe_load('')", False),
+        ("if sys.version_info < (3, 5):\n    raise RuntimeError('old')\nyaml.safe_load('')", True),
         ("for name in names:\n    pass\nelse:\n    yaml = object()\nyaml.x", False),
         ("yaml = object()\nyaml.x", False),
     ],
