@@ -85,7 +85,10 @@ class _BodyBindings(cst.CSTVisitor):
         for alias in node.names:
             name = name_of(alias.name)
             bound = bound_name(alias, from_import=True)
-            site = ImportSite(module + name, (bound,)) if module.strip(".") == "" else ImportSite(module, (bound,), name)
+            if module.strip("."):
+                site = ImportSite(module, (bound,), name)
+            else:
+                site = ImportSite(module + name, (bound,))
             self.imports.append(site)
             self._bind([bound], site)
 

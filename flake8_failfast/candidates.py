@@ -65,7 +65,9 @@ def catches_import_error(expr: ast.expr | None, classes: frozenset[str] = CATCHI
     return False
 
 
-def _reachable_handlers(try_body: list[ast.stmt], handlers: list[ast.ExceptHandler]) -> tuple[tuple[int, int, int], ...]:
+def _reachable_handlers(
+    try_body: list[ast.stmt], handlers: list[ast.ExceptHandler]
+) -> tuple[tuple[int, int, int], ...]:
     """Handlers that can catch an import failure and are not shadowed by an earlier one.
 
     After `except ImportError` (or Exception, BaseException, bare) no later handler

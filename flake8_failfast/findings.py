@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     import libcst as cst
 
 
-
 @dataclass(frozen=True)
 class Settings:
     """The plugin's options, read once per run."""

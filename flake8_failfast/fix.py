@@ -451,8 +451,6 @@ def _changed(text: str, fixed: str) -> str:
 # --- which handlers to fix ------------------------------------------------------------
 
 
-
-
 def _quoted(names: Iterable[str]) -> str:
     return ", ".join(repr(name) for name in names)
 

@@ -167,6 +167,21 @@ def _success_flags(candidate: Candidate) -> dict[str, bool]:
     return flags
 
 
+def _flags_of(candidate: Candidate, index: int) -> dict[str, bool]:
+    """Flags of one handler's try, by the value they have when the import failed."""
+    flags, _ = _literal_flags(candidate, index)
+    for flag, truth in _success_flags(candidate).items():
+        flags.setdefault(flag, not truth)
+    return flags
+
+
+def _merge(
+    flags: dict[str, Flag], name: str, when_true: frozenset[str] = frozenset(), when_false: frozenset[str] = frozenset()
+) -> None:
+    old = flags.get(name, Flag(frozenset(), frozenset()))
+    flags[name] = Flag(old.when_true | when_true, old.when_false | when_false)
+
+
 class FileJudge:
     """Judges every handler of one file; the use-site walk runs once, and only if needed."""
 
@@ -179,26 +194,24 @@ class FileJudge:
         self._flags: dict[str, Flag] = {}
 
     def prepare(self, statements: Sequence[tuple[Candidate, Sequence[HandlerVerdict]]]) -> None:
-        """Collect the names and flags to watch before the one walk over the tree."""
+        """Collect the names and flags to watch before the one walk over the tree.
+
+        Testing one masked name of a handler tells about all of them (they
+        fail together); a flag tells about the names of its own `try`.
+        """
         for candidate, verdicts in statements:
             for verdict in verdicts:
-                names = {m.name for m in (*verdict.masked, *verdict.left_unbound)}
+                names = frozenset(m.name for m in (*verdict.masked, *verdict.left_unbound))
                 self._watched |= names
-                together = frozenset(names)
                 for name in names:
-                    old = self._flags.get(name, Flag(frozenset(), frozenset()))
-                    self._flags[name] = Flag(old.when_true | together, old.when_false)
-                flags, _ = _literal_flags(candidate, verdict.index)
-                for flag, truth in _success_flags(candidate).items():
-                    flags.setdefault(flag, not truth)
-                for flag, truth in flags.items():
+                    _merge(self._flags, name, when_true=names)
+                for flag, truth_when_failed in _flags_of(candidate, verdict.index).items():
                     if flag in names:
                         continue
-                    old = self._flags.get(flag, Flag(frozenset(), frozenset()))
-                    if truth:
-                        self._flags[flag] = Flag(old.when_true, old.when_false | names)
+                    if truth_when_failed:
+                        _merge(self._flags, flag, when_false=names)
                     else:
-                        self._flags[flag] = Flag(old.when_true | names, old.when_false)
+                        _merge(self._flags, flag, when_true=names)
 
     @property
     def uses(self) -> UseSites:
@@ -241,7 +254,7 @@ class FileJudge:
             if done_right:
                 severity, why = Severity.HANDLED, "the handler checks which module failed"
             elif other_errors and not name.by_import:
-                severity, why = Severity.HANDLED, "the handler also catches other errors, which this value may stand in for"
+                severity, why = Severity.HANDLED, "the handler also catches other errors, this value may be for them"
             elif why_absent is None:
                 severity, why = Severity.CANNOT_BE_ABSENT, f"{module_list} cannot be absent"
             else:

@@ -85,7 +85,7 @@ def why_stdlib_can_be_absent(module: str, min_python: tuple[int, int]) -> str | 
 
 
 def why_always_imported_stdlib_can_be_absent(module: str) -> str | None:
-    """Like `why_stdlib_can_be_absent` for a module that code imports unconditionally: only platforms and builds count."""
+    """Like `why_stdlib_can_be_absent`, for a module code imports unconditionally: only platforms and builds count."""
     if any(prefix in PLATFORM_OR_BUILD_OPTIONAL for prefix in _prefixes(module)):
         return "is missing on some platforms or builds"
     return None

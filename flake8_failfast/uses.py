@@ -198,7 +198,8 @@ class UseSites:
         last = _dotted(decorator).rsplit(".", 1)[-1].lower()
         if any(word in last for word in _SKIP_WORDS):
             named = {name for name in self.watched if len(name) > 2 and name.lower() in last}
-            guarded = guarded | frozenset(named) | frozenset().union(*(self.flags[n].when_true for n in named if n in self.flags))
+            together = [self.flags[name].when_true for name in named if name in self.flags]
+            guarded = guarded | frozenset(named) | frozenset().union(*together)
         return guarded
 
     def test(self, expr: ast.expr) -> tuple[Names, Names]:
@@ -381,7 +382,8 @@ class UseSites:
     def _pytestmark(self, body: list[ast.stmt]) -> Names:
         found: set[str] = set()
         for stmt in body:
-            if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "pytestmark" for t in stmt.targets):
+            marks = isinstance(stmt, ast.Assign) and any(_dotted(t) == "pytestmark" for t in stmt.targets)
+            if marks and isinstance(stmt, ast.Assign):
                 values = stmt.value.elts if isinstance(stmt.value, (ast.List, ast.Tuple)) else [stmt.value]
                 for value in values:
                     found |= self._skip_guard(value) | self.markers.get(_dotted(value), _EMPTY)

@@ -293,7 +293,7 @@ def test_locals_nobody_reads_are_not_at_stake() -> None:
 
 def test_a_handler_for_other_errors_keeps_its_own_fallbacks() -> None:
     source = "def f():\n    try:\n        import glob\n        found = glob.glob('*')[-1]\n    except (ImportError, LookupError):\n        found = None\n    return found\n"
-    assert reports(source) == ["5:FF103 the handler also catches other errors, which this value may stand in for"]
+    assert reports(source) == ["5:FF103 the handler also catches other errors, this value may be for them"]
 
 
 def test_a_flag_set_once_the_import_worked_guards_its_names() -> None:
