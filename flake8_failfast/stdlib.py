@@ -57,7 +57,10 @@ REMOVED = frozenset(
 )
 """Modules a later Python removed: code that still imports them runs where they are gone."""
 
-_KNOWN = frozenset(sys.stdlib_module_names)
+_KNOWN = frozenset(sys.stdlib_module_names) | {
+    name.split(".", 1)[0] for name in (*ADDED_IN, *REMOVED)
+}
+"""The running Python's standard library, and the modules other supported Pythons add or removed."""
 
 
 def _prefixes(module: str) -> list[str]:

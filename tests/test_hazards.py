@@ -55,6 +55,13 @@ def test_a_standard_module_that_needs_an_optional_one_can_be_absent() -> None:
     assert reports(source) == ["3:FF103 'gzip' imports 'zlib', which is missing on some platforms or builds"]
 
 
+def test_modules_of_other_pythons_are_standard_library_too() -> None:
+    from flake8_failfast.stdlib import is_stdlib
+
+    assert is_stdlib("tomllib") and is_stdlib("imp") and is_stdlib("distutils.util")
+    assert not is_stdlib("yaml")
+
+
 def test_min_python_decides_which_new_modules_count_as_always_there() -> None:
     assert why_stdlib_can_be_absent("tomllib", (3, 11)) is None
     assert why_stdlib_can_be_absent("zoneinfo", (3, 8)) == "is new in Python 3.9"
