@@ -7,6 +7,7 @@ suite's fixed corpus and the by-hand sweep over a whole environment judge alike.
 from __future__ import annotations
 
 import ast
+import io
 import tokenize
 import traceback
 import warnings
@@ -33,6 +34,11 @@ def lines_as_flake8_reads_them(path: Path) -> list[str] | None:
             return handle.readlines()
     except (SyntaxError, UnicodeDecodeError, OSError):
         return None
+
+
+def lines_as_flake8_hands_them(source: str) -> list[str]:
+    """flake8 decodes files and standard input with universal newlines: a lone CR is a line end, made LF."""
+    return io.StringIO(source, newline=None).readlines()
 
 
 def parse_as_flake8(lines: Sequence[str]) -> ast.Module | None:
