@@ -265,6 +265,7 @@ def test_bytes_keep_their_encoding_and_are_untouched_when_clean() -> None:
     latin = b"# coding: latin-1\ntry:\n    from . import caf\xe9\nexcept ImportError:\n    caf\xe9 = None\n"
     fixed, result = fix_bytes(latin, "m.py", Settings())
     assert fixed == b"# coding: latin-1\nfrom . import caf\xe9\n"
-    assert isinstance(result, FixResult) and result.changed
+    assert result == FixResult(latin.decode("latin-1"), "# coding: latin-1\nfrom . import caf\xe9\n")
+    assert result.changed
     clean = b"\xef\xbb\xbfx = 1\r\n"
     assert fix_bytes(clean, "m.py", Settings())[0] is clean
