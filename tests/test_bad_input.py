@@ -133,7 +133,9 @@ def test_syntax_error_is_flake8s_e999_and_nothing_from_us(tmp_path: Path, via: s
 
 def test_form_feed_indentation_gives_the_report(tmp_path: Path) -> None:
     """A form feed before an indentation is valid Python; libcst alone would refuse it."""
-    source = "def load():\n    try:\n\f        import yaml\n    except ImportError:\n        yaml = None\n    return yaml\n"
+    source = (
+        "def load():\n    try:\n\f        import yaml\n    except ImportError:\n        yaml = None\n    return yaml\n"
+    )
     found = lint(tmp_path, "formfeed.py", source.encode())
     assert found == reports("formfeed.py", f"4:5: {YAML_NONE}")
 
@@ -238,7 +240,9 @@ def _deferred(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
     return lines, [(3, 1, message + REMEDY)]
 
 
-BLOCKS: tuple[Block, ...] = (_masked_none, _reraised, _swallowed_in_function, _stub_def, _real_fallback, _suppressed, _deferred)
+BLOCKS: tuple[Block, ...] = (
+    _masked_none, _reraised, _swallowed_in_function, _stub_def, _real_fallback, _suppressed, _deferred
+)
 
 
 def generated_module(blocks: int, total_lines: int) -> tuple[str, list[str]]:

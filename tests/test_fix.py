@@ -18,7 +18,16 @@ import pytest
 from flake8_failfast import fix
 from flake8_failfast.cli import main
 from flake8_failfast.findings import Settings, split_lines
-from flake8_failfast.fix import DEFAULT_SELECT, CannotFix, FixResult, Note, UnsafeFix, fix_bytes, fix_source, select_codes
+from flake8_failfast.fix import (
+    DEFAULT_SELECT,
+    CannotFix,
+    FixResult,
+    Note,
+    UnsafeFix,
+    fix_bytes,
+    fix_source,
+    select_codes,
+)
 from flake8_runner import TESTDATA, run_flake8
 
 FIXTURES = TESTDATA / "fix"
@@ -147,7 +156,9 @@ def test_select_widens_the_default_by_code_or_prefix() -> None:
 def test_lines_split_as_python_counts_them() -> None:
     """A form feed is no line break for Python: line numbers stay in step with `ast`."""
     source = "x = 1\n\x0c\ntry:\n    from . import a\nexcept ImportError:\n    a = None\n"
-    assert split_lines(source) == ["x = 1\n", "\x0c\n", "try:\n", "    from . import a\n", "except ImportError:\n", "    a = None\n"]
+    assert split_lines(source) == [
+        "x = 1\n", "\x0c\n", "try:\n", "    from . import a\n", "except ImportError:\n", "    a = None\n"
+    ]
     assert fix_source(source, "m.py", Settings()).fixed == "x = 1\n\x0c\nfrom . import a\n"
 
 
@@ -170,8 +181,10 @@ def test_lines_split_as_python_counts_them() -> None:
             id="semicolons",
         ),
         pytest.param(
-            "try:\n    from . import a\nexcept ImportError:\n    if DEBUG:\n        a = None\n    else:\n        a = None\n",
-            "try:\n    from . import a\nexcept ImportError:\n    if DEBUG:\n        pass\n    else:\n        pass\n    raise\n",
+            "try:\n    from . import a\nexcept ImportError:\n"
+            "    if DEBUG:\n        a = None\n    else:\n        a = None\n",
+            "try:\n    from . import a\nexcept ImportError:\n"
+            "    if DEBUG:\n        pass\n    else:\n        pass\n    raise\n",
             id="masking-in-branches",
         ),
         pytest.param(
