@@ -96,13 +96,13 @@ CASES: dict[str, tuple[bytes, tuple[str, ...]]] = {
     "tabs.py": (IN_FUNCTION.replace("    ", "\t").encode(), (f"7:2: {YAML_NONE}", f"14:1: {RELATIVE_NONE}")),
     "latin1.py": (
         (
-            "# -*- coding: latin-1 -*-\n"
-            '"""Caf\xe9 cr\xe8me: not UTF-8 on disk."""\n\n'
-            "try:\n"
-            "    from .r\xe9sum\xe9 import caf\xe9\n"
-            "except ImportError:\n"
-            "    caf\xe9 = None  # \xe9t\xe9\n"
-        ).encode("latin-1"),
+            b"# -*- coding: latin-1 -*-\n"
+            b'"""Caf\xe9 cr\xe8me: not UTF-8 on disk."""\n\n'
+            b"try:\n"
+            b"    from .r\xe9sum\xe9 import caf\xe9\n"
+            b"except ImportError:\n"
+            b"    caf\xe9 = None  # \xe9t\xe9\n"
+        ),
         (
             "6:1: FF101 failed import of '.r\xe9sum\xe9' is masked: 'caf\xe9' set to None; "
             "let the ImportError propagate",
