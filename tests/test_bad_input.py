@@ -209,12 +209,12 @@ def _swallowed_in_function(i: int) -> tuple[list[str], list[tuple[int, int, str]
 def _stub_def(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
     lines = [
         "try:",
-        f"    from tomllib import loads as loads{i}",
+        f"    from json import loads as loads{i}",
         "except ImportError:",
         f"    def loads{i}(text):",
         "        return {}",
     ]
-    message = f"FF103 failed import of 'tomllib' is masked: 'loads{i}' bound to a do-nothing stub"
+    message = f"FF103 failed import of 'json' is masked: 'loads{i}' bound to a do-nothing stub"
     return lines, [(3, 1, message + REMEDY)]
 
 
