@@ -7,7 +7,10 @@ machine's speed falls on both), and prints both CPU times (user + system of
 the child) and the overhead ratio. It also times the plugin alone,
 in process, on the same files: the cost flake8 itself does not blur.
 
-    python benchmarks/bench_overhead.py [--repeat N] [--jobs N] [PATH ...]
+    python benchmarks/bench_overhead.py [--repeat N] [--jobs N] [--baseline COMMIT] [PATH ...]
+
+With `--baseline 22e8aa9` the plugin of that commit (0.1.0's rules) runs in
+the same alternation, and the whole-run ratio now / then is printed.
 """
 
 from __future__ import annotations
@@ -16,24 +19,31 @@ import argparse
 import ast
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from corpus import SKIPPED_DIRS, child_cpu_seconds, corpus_files, stdlib_corpus
+from corpus import SKIPPED_DIRS, child_cpu_seconds, corpus_files, package_at, stdlib_corpus
 
 EXCLUDE = ",".join(sorted(SKIPPED_DIRS))
 
-_LAUNCHER = """
-import sys
+_LAUNCHER = f"""
+import pathlib, sys
 from flake8.main.cli import main
 from flake8.plugins import finder
 
-if sys.argv.pop(1) == "without":
+mode = sys.argv.pop(1)
+if mode == "without":
     found = finder._find_importlib_plugins
     finder._find_importlib_plugins = lambda: (
         p for p in found() if p.package != "flake8-failfast"
     )
+elif mode != "with":
+    sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
+    from corpus import load_package
+
+    load_package(pathlib.Path(mode))
 raise SystemExit(main())
 """
 
@@ -68,21 +78,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", type=Path, help="corpus (default: the standard library)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each kind, alternated")
     parser.add_argument("--jobs", type=int, default=1, help="flake8 --jobs")
+    parser.add_argument(
+        "--baseline",
+        metavar="COMMIT",
+        help="also time the plugin as it was at COMMIT (taken from git), in the same alternation",
+    )
     args = parser.parse_args(argv)
     paths = args.paths or stdlib_corpus()
     files = corpus_files(paths)
     print(f"corpus: {len(files)} files under {', '.join(p.name for p in paths)}")
 
-    times: dict[str, list[float]] = {"with": [], "without": []}
-    for round_ in range(args.repeat):
-        for mode in ("without", "with") if round_ % 2 == 0 else ("with", "without"):
-            times[mode].append(child_cpu_seconds(flake8_argv(mode, args.jobs, paths))[0])
-    for mode, values in times.items():
+    with tempfile.TemporaryDirectory() as temporary:
+        modes = {"without": "without", "with": "with"}
+        if args.baseline:
+            modes[args.baseline] = str(package_at(args.baseline, Path(temporary)))
+        times: dict[str, list[float]] = {name: [] for name in modes}
+        names = list(modes)
+        for round_ in range(args.repeat):
+            order = names if round_ % 2 == 0 else names[::-1]
+            for name in order:
+                times[name].append(child_cpu_seconds(flake8_argv(modes[name], args.jobs, paths))[0])
+    for name, values in times.items():
         shown = ", ".join(f"{v:.2f}" for v in values)
-        print(f"flake8 {mode:<7} plugin: median {statistics.median(values):.2f} s CPU  ({shown})")
+        print(f"flake8 {name:<8} plugin: median {statistics.median(values):.2f} s CPU  ({shown})")
     base = statistics.median(times["without"])
     overhead = statistics.median(times["with"]) / base - 1
     print(f"overhead (median with / median without - 1): {overhead:+.2%}")
+    if args.baseline:
+        before = statistics.median(times[args.baseline]) / base - 1
+        ratio = statistics.median(times["with"]) / statistics.median(times[args.baseline])
+        print(f"overhead at {args.baseline}: {before:+.2%}; whole run now / at {args.baseline}: {ratio:.3f}")
 
     cold, reports = plugin_alone_seconds(files)
     warm = statistics.median(plugin_alone_seconds(files)[0] for _ in range(3))

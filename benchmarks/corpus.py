@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
+import io
 import os
 import resource
 import subprocess
+import sys
 import sysconfig
+import tarfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,14 +22,15 @@ def stdlib_corpus() -> list[Path]:
     return [Path(sysconfig.get_paths()["stdlib"])]
 
 
-def corpus_files(paths: Sequence[Path]) -> list[Path]:
+def corpus_files(paths: Sequence[Path], skipped: frozenset[str] = SKIPPED_DIRS) -> list[Path]:
+    """The `.py` files under `paths`, in a stable order, without the `skipped` directories."""
     files: list[Path] = []
     for root in paths:
         if root.is_file():
             files.append(root)
             continue
         for directory, subdirs, names in os.walk(root):
-            subdirs[:] = sorted(d for d in subdirs if d not in SKIPPED_DIRS)
+            subdirs[:] = sorted(d for d in subdirs if d not in skipped)
             files.extend(Path(directory, name) for name in sorted(names) if name.endswith(".py"))
     return files
 
@@ -36,3 +41,49 @@ def child_cpu_seconds(argv: Sequence[str]) -> tuple[float, subprocess.CompletedP
     result = subprocess.run(argv, capture_output=True, text=True, check=False)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), result
+
+
+def flake8_argv(empty_toml: Path) -> list[str]:
+    """flake8 of this interpreter, isolated from the linted project's own config.
+
+    flake8-pyproject reads a project's `[tool.flake8]` even under `--isolated`;
+    pointing its `--toml-config` at an empty file keeps it out.
+    """
+    argv = [sys.executable, "-m", "flake8", "--isolated"]
+    if importlib.util.find_spec("flake8p") is not None:
+        argv.append(f"--toml-config={empty_toml}")
+    return argv
+
+
+def package_at(commit: str, destination: Path) -> Path:
+    """The plugin's package as it was at `commit`, from git, under `destination` (returned).
+
+    Raises LookupError when this clone does not hold the commit.
+    """
+    root = Path(__file__).resolve().parent.parent
+    archive = subprocess.run(
+        ["git", "-C", str(root), "archive", "--format=tar", commit, "flake8_failfast"],
+        capture_output=True,
+        check=False,
+    )
+    if archive.returncode != 0:
+        raise LookupError(f"commit {commit} is not in this clone: {archive.stderr.decode().strip()}")
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        if sys.version_info >= (3, 12):
+            tar.extractall(destination, filter="data")
+        else:
+            tar.extractall(destination)
+    return destination
+
+
+def load_package(root: Path) -> None:
+    """Make `flake8_failfast` the package under `root`, whatever is installed (editable installs too)."""
+    package = Path(root, "flake8_failfast")
+    spec = importlib.util.spec_from_file_location(
+        "flake8_failfast", package / "__init__.py", submodule_search_locations=[str(package)]
+    )
+    if spec is None or spec.loader is None:
+        raise ImportError(f"no flake8_failfast package under {root}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["flake8_failfast"] = module
+    spec.loader.exec_module(module)

@@ -13,40 +13,16 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from flake8_failfast.bindings import body_bindings
-from flake8_failfast.codes import Origin, Outcome
-from flake8_failfast.origin import ModuleClassifier
+from flake8_failfast.codes import Outcome
 from flake8_failfast.paths import HandlerPaths, TooComplex
 from flake8_failfast.placeholders import Env, is_silent
-
-
-@dataclass(frozen=True)
-class MaskedName:
-    name: str
-    outcome: Outcome
-    modules: tuple[str, ...]
-    origin: Origin
-
-
-@dataclass(frozen=True)
-class HandlerVerdict:
-    """What one handler (index -1: a `suppress` block) leaves behind.
-
-    `real_fallbacks` names the try body's names that get a real fallback on
-    some path (an alternative import, an implementation): a fixer must leave
-    such a handler to a person. A flag or a helper import is no fallback.
-    """
-
-    index: int
-    silent: bool
-    masked: tuple[MaskedName, ...]
-    real_fallbacks: tuple[str, ...] = ()
+from flake8_failfast.sites import Binder, HandlerVerdict, MaskedName
 
 
 @dataclass(frozen=True)
 class Context:
     """What the analysis knows beyond the statement itself."""
 
-    classifier: ModuleClassifier = field(default_factory=ModuleClassifier)
     prebound: Mapping[str, bool] = field(default_factory=dict)
     source: str | None = None
     """The statement's text, when known: lets a body without import calls skip the full visit."""
@@ -106,18 +82,18 @@ def handlers_of(statement: cst.CSTNode) -> list[tuple[int, cst.BaseSuite]]:
 
 
 def analyze(statement: cst.CSTNode, handler_indices: Iterable[int], context: Context) -> list[HandlerVerdict]:
-    """Verdicts for the chosen handlers of a candidate try or suppress statement."""
+    """Verdicts for the chosen handlers of a candidate try or suppress statement.
+
+    Nothing here depends on where a module comes from: origins and uses are
+    judged afterwards, without libcst.
+    """
     body = getattr(statement, "body", None)
     if not isinstance(body, (cst.IndentedBlock, cst.SimpleStatementSuite)):
         return []
     bindings = body_bindings(body, context.source)
     if not bindings.imports:
         return []
-    classifier = context.classifier
-    kept = [site for site in bindings.imports if not classifier.is_optional(site.module)]
-    worst = max((classifier.origin(site.module) for site in kept), default=None)
-    serious = tuple(dict.fromkeys(s.module for s in kept if classifier.origin(s.module) == worst))
-
+    every_site = tuple(bindings.imports)
     wanted = set(handler_indices)
     verdicts = []
     for index, suite in handlers_of(statement):
@@ -130,20 +106,21 @@ def analyze(statement: cst.CSTNode, handler_indices: Iterable[int], context: Con
             continue
         silent = is_silent(suite)
         masked: list[MaskedName] = []
+        left_unbound: list[MaskedName] = []
         real: list[str] = []
         handler_names = [n for n in paths.bound_order if n not in paths.helpers]
         for name in dict.fromkeys([*bindings.names, *handler_names]):
             outcome, has_real = _outcome(name, envs, silent, context.prebound)
             if has_real and name in bindings.names:
                 real.append(name)
-            if outcome is None:
-                continue
-            module = bindings.names.get(name)
-            if module is not None:
-                if classifier.is_optional(module):
-                    continue
-                masked.append(MaskedName(name, outcome, (module,), classifier.origin(module)))
-            elif worst is not None:
-                masked.append(MaskedName(name, outcome, serious, worst))
-        verdicts.append(HandlerVerdict(index, silent, tuple(masked), tuple(real)))
+            site = bindings.names.get(name)
+            sites = (site,) if site is not None else every_site
+            binder = Binder.IMPORT if site else Binder.TRY_BODY if name in bindings.names else Binder.HANDLER
+            if outcome is not None:
+                masked.append(MaskedName(name, outcome, sites, binder))
+            elif not silent and name in bindings.names:
+                unbound, _ = _outcome(name, envs, True, context.prebound)
+                if unbound is not None:
+                    left_unbound.append(MaskedName(name, unbound, sites, binder))
+        verdicts.append(HandlerVerdict(index, silent, tuple(masked), tuple(real), tuple(left_unbound)))
     return verdicts

@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 import libcst as cst
 
-from flake8_failfast.origin import DYNAMIC
 from flake8_failfast.placeholders import name_of
-
-
-@dataclass(frozen=True)
-class ImportSite:
-    """One import in the try body: the module and the names it binds."""
-
-    module: str
-    names: tuple[str, ...] = ()
+from flake8_failfast.sites import DYNAMIC, ImportSite
 
 
 def target_names(target: cst.BaseExpression) -> list[str]:
@@ -61,12 +52,12 @@ class _BodyBindings(cst.CSTVisitor):
 
     def __init__(self) -> None:
         self.imports: list[ImportSite] = []
-        self.names: dict[str, str | None] = {}
+        self.names: dict[str, ImportSite | None] = {}
 
-    def _bind(self, names: Iterable[str], module: str | None = None) -> None:
+    def _bind(self, names: Iterable[str], site: ImportSite | None = None) -> None:
         for name in names:
             self.names.pop(name, None)
-            self.names[name] = module
+            self.names[name] = site
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
         self._bind([node.name.value])
@@ -81,10 +72,10 @@ class _BodyBindings(cst.CSTVisitor):
 
     def visit_Import(self, node: cst.Import) -> None:
         for alias in node.names:
-            module = name_of(alias.name)
             bound = bound_name(alias, from_import=False)
-            self.imports.append(ImportSite(module, (bound,)))
-            self._bind([bound], module)
+            site = ImportSite(name_of(alias.name), (bound,))
+            self.imports.append(site)
+            self._bind([bound], site)
 
     def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
         module = _from_module(node)
@@ -94,9 +85,9 @@ class _BodyBindings(cst.CSTVisitor):
         for alias in node.names:
             name = name_of(alias.name)
             bound = bound_name(alias, from_import=True)
-            source = module + name if module.strip(".") == "" else module
-            self.imports.append(ImportSite(source, (bound,)))
-            self._bind([bound], source)
+            site = ImportSite(module + name, (bound,)) if module.strip(".") == "" else ImportSite(module, (bound,), name)
+            self.imports.append(site)
+            self._bind([bound], site)
 
     def visit_Call(self, node: cst.Call) -> None:
         module = _import_call_module(node)
@@ -105,8 +96,9 @@ class _BodyBindings(cst.CSTVisitor):
 
     def visit_Assign(self, node: cst.Assign) -> None:
         module = _import_call_module(node.value) if isinstance(node.value, cst.Call) else None
+        site = ImportSite(module) if module is not None else None
         for target in node.targets:
-            self._bind(target_names(target.target), module)
+            self._bind(target_names(target.target), site)
 
     def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
         if node.value is not None:

@@ -43,6 +43,9 @@ class Candidate:
     last_line: int
     handlers: tuple[tuple[int, int, int], ...]
     scope: Sequence[ast.stmt] = field(repr=False, compare=False)
+    node: ast.stmt | None = field(default=None, repr=False, compare=False)
+    owner: ast.AST | None = field(default=None, repr=False, compare=False)
+    """The function, class or module whose names the statement binds."""
 
     @property
     def is_suppress(self) -> bool:
@@ -62,20 +65,37 @@ def catches_import_error(expr: ast.expr | None, classes: frozenset[str] = CATCHI
     return False
 
 
-def _reachable_handlers(handlers: list[ast.ExceptHandler]) -> tuple[tuple[int, int, int], ...]:
+def _reachable_handlers(try_body: list[ast.stmt], handlers: list[ast.ExceptHandler]) -> tuple[tuple[int, int, int], ...]:
     """Handlers that can catch an import failure and are not shadowed by an earlier one.
 
     After `except ImportError` (or Exception, BaseException, bare) no later handler
     ever sees the failure; after `except ModuleNotFoundError` others still can.
     """
     found = []
+    imported = _imported_names(try_body)
     for index, handler in enumerate(handlers):
         if catches_import_error(handler.type):
-            if not _leaves_nothing_behind(handler):
+            if not _leaves_nothing_behind(handler, imported):
                 found.append((index, handler.lineno, handler.col_offset))
             if catches_import_error(handler.type, _CATCHING_ALL):
                 break
     return tuple(found)
+
+
+def _imported_names(body: list[ast.stmt]) -> set[str]:
+    """Names the try body's own import statements bind (top level of the body)."""
+    names: set[str] = set()
+    for stmt in body:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            names.update(a.asname or a.name.split(".", 1)[0] for a in stmt.names)
+        elif type(stmt) in _COMPOUND:
+            names.add("*")
+        elif isinstance(stmt, ast.Assign) and any(
+            isinstance(node, ast.Call) and _call_name(node) in ("import_module", "__import__")
+            for node in ast.walk(stmt.value)
+        ):
+            names.update(n.id for t in stmt.targets for n in ast.walk(t) if isinstance(n, ast.Name))
+    return names
 
 
 def _call_name(call: ast.Call) -> str:
@@ -168,7 +188,7 @@ def find_candidates(tree: ast.Module, lines: Sequence[str]) -> list[Candidate]:
     """
     found: list[Candidate] = []
     for mark in marked_lines(lines):
-        candidate = _candidate_at(tree.body, mark, lines)
+        candidate = _candidate_at(tree, mark, lines)
         if candidate is not None and (not found or found[-1].first_line != candidate.first_line):
             found.append(candidate)
     return found
@@ -178,9 +198,10 @@ def _start(stmt: ast.stmt) -> int:
     return stmt.lineno
 
 
-def _candidate_at(body: list[ast.stmt], mark: int, lines: Sequence[str]) -> Candidate | None:
+def _candidate_at(tree: ast.Module, mark: int, lines: Sequence[str]) -> Candidate | None:
     """The candidate whose header holds line `mark`, found by descending the blocks."""
-    scope = body
+    scope = body = tree.body
+    owner: ast.AST = tree
     while True:
         index = bisect.bisect_right(body, mark, key=_start) - 1
         if index < 0:
@@ -190,10 +211,11 @@ def _candidate_at(body: list[ast.stmt], mark: int, lines: Sequence[str]) -> Cand
             return None
         if type(stmt) in _SCOPES:
             scope = body = stmt.body  # type: ignore[attr-defined]
+            owner = stmt
             continue
         inner: list[ast.stmt] = getattr(stmt, "body", [])
         if isinstance(stmt, (*_TRY_TYPES, ast.With)) and (stmt.lineno == mark or mark < inner[0].lineno):
-            return _candidate(stmt, scope, lines)
+            return _candidate(stmt, scope, owner, lines)
         for block in _child_bodies(stmt):
             if block and block[0].lineno <= mark <= (block[-1].end_lineno or block[-1].lineno):
                 body = block
@@ -202,23 +224,35 @@ def _candidate_at(body: list[ast.stmt], mark: int, lines: Sequence[str]) -> Cand
             return None
 
 
-def _leaves_nothing_behind(handler: ast.ExceptHandler) -> bool:
+def _leaves_nothing_behind(handler: ast.ExceptHandler, imported: set[str]) -> bool:
     """Whether a handler certainly gives no finding, so libcst need not parse it.
 
     A straight-line body (no compound statement, def or class) that ends in
-    `raise`, or that is not silent and holds no `None`, no lambda and no
-    placeholder call, can bind no name to None, a stub or a raising
-    placeholder. Re-raising, alternative imports and flags are the common
-    handlers in real code; skipping them saves most of the parsing.
+    `raise`, or that binds again every name the try's imports bind and holds
+    no `None`, no lambda and no placeholder call, can leave no name unbound,
+    None, a stub or a raising placeholder. Re-raising and alternative imports
+    are the common handlers in real code; skipping them saves most of the
+    parsing.
     """
     body = handler.body
     if any(type(s) in _COMPOUND for s in body):
         return False
     if isinstance(body[-1], ast.Raise):
         return True
-    if all(_is_do_nothing(s) for s in body):
+    if all(_is_do_nothing(s) for s in body) or "*" in imported or not imported <= _bound_by(body):
         return False
     return not any(_may_mask(node) for stmt in body for node in ast.walk(stmt))
+
+
+def _bound_by(body: list[ast.stmt]) -> set[str]:
+    names: set[str] = set()
+    for stmt in body:
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                names.add(node.id)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)):
+                names.update(a.asname or a.name.split(".", 1)[0] for a in node.names)
+    return names
 
 
 def _is_do_nothing(stmt: ast.stmt) -> bool:
@@ -235,26 +269,40 @@ def _may_mask(node: ast.AST) -> bool:
     return False
 
 
-def _candidate(stmt: ast.stmt, scope: list[ast.stmt], lines: Sequence[str]) -> Candidate | None:
+def _candidate(stmt: ast.stmt, scope: list[ast.stmt], owner: ast.AST, lines: Sequence[str]) -> Candidate | None:
     handlers: tuple[tuple[int, int, int], ...]
     if isinstance(stmt, _TRY_TYPES):
-        handlers = _reachable_handlers(stmt.handlers)  # type: ignore[attr-defined]
+        handlers = _reachable_handlers(stmt.body, stmt.handlers)  # type: ignore[attr-defined]
     elif isinstance(stmt, ast.With) and _is_suppress(stmt):
         handlers = ((-1, stmt.lineno, stmt.col_offset),)
     else:
         return None
     if not handlers or not _mentions_import(stmt.body, lines):  # type: ignore[attr-defined]
         return None
-    return Candidate(stmt.lineno, stmt.end_lineno or stmt.lineno, handlers, scope)
+    return Candidate(stmt.lineno, stmt.end_lineno or stmt.lineno, handlers, scope, stmt, owner)
 
 
-def prebound_names(scope: Sequence[ast.stmt], before_line: int) -> dict[str, bool]:
+def prebound_names(
+    scope: Sequence[ast.stmt], before_line: int, module: ast.Module | None = None, owner: ast.AST | None = None
+) -> dict[str, bool]:
     """Names bound in `scope` before `before_line`, mapped to whether the binding is `None`.
 
     Nested functions and classes are separate scopes and are skipped; a later
-    binding overrides an earlier one, as it would at run time.
+    binding overrides an earlier one, as it would at run time. A function's
+    parameters (`owner`) are bound; a name the function declares `global`
+    takes its module-level binding (`module`), which is in place by the time
+    the function runs.
     """
     bound: dict[str, bool] = {}
+    if isinstance(owner, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        arguments = owner.args
+        every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, arguments.vararg, arguments.kwarg]
+        bound.update((argument.arg, False) for argument in every if argument is not None)
+    declared = {name for stmt in scope if isinstance(stmt, ast.Global) for name in stmt.names}
+    if declared and module is not None and module.body is not scope:
+        everything: dict[str, bool] = {}
+        _collect_bindings(module.body, 1 << 30, everything)
+        bound.update((name, everything[name]) for name in declared if name in everything)
     _collect_bindings(scope, before_line, bound)
     return bound
 

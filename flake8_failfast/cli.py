@@ -17,7 +17,7 @@ from flake8.options.config import load_config
 from flake8.utils import parse_comma_separated_list
 
 from flake8_failfast import __version__
-from flake8_failfast.findings import Settings
+from flake8_failfast.findings import Settings, parse_min_python
 from flake8_failfast.fix import DEFAULT_SELECT, FixResult, UnsafeFix, fix_bytes, select_codes
 
 OK, CHANGED, ERROR = 0, 1, 2
@@ -56,7 +56,10 @@ def _parser() -> argparse.ArgumentParser:
         help=f"codes or prefixes to fix besides the default {','.join(sorted(DEFAULT_SELECT))} (e.g. FF102)",
     )
     fix.add_argument("--failfast-first-party", metavar="NAMES", help="extra first-party top-level names")
-    fix.add_argument("--failfast-optional-modules", metavar="MODULES", help="optional modules, never fixed")
+    fix.add_argument(
+        "--failfast-optional-modules", metavar="MODULES", help="modules that may be absent by design"
+    )
+    fix.add_argument("--failfast-min-python", metavar="X.Y", help="oldest Python the code supports")
     fix.add_argument("--config", metavar="PATH", help="flake8 config file to read instead of the discovered one")
     fix.add_argument("--isolated", action="store_true", help="ignore flake8 config files")
     fix.add_argument(
@@ -109,7 +112,14 @@ def settings_from(args: argparse.Namespace) -> Settings:
         if given is None:
             given = section.get(key, section.get(key.replace("-", "_")))
         values[field] = _names(given)
-    return Settings(**values)
+    min_python = args.failfast_min_python
+    if min_python is None:
+        min_python = section.get("failfast-min-python", section.get("failfast_min_python"))
+    try:
+        parsed = parse_min_python(str(min_python) if min_python is not None else None)
+    except ValueError as error:
+        raise _UsageError(str(error)) from error
+    return Settings(values["first_party"], values["optional_modules"], parsed)
 
 
 def _python_files(path: str) -> Iterator[str]:

@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from flake8_failfast.candidates import Candidate, find_candidates, prebound_names
-from flake8_failfast.codes import Outcome, code_for, format_message
-from flake8_failfast.origin import ModuleClassifier, package_of
+from flake8_failfast.hazards import FileJudge, Report, reports_of
+from flake8_failfast.origin import DEFAULT_MIN_PYTHON, classifier_for
+from flake8_failfast.sites import HandlerVerdict
 
 if TYPE_CHECKING:
     import libcst as cst
 
-    from flake8_failfast.analysis import HandlerVerdict
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,17 @@ class Settings:
 
     first_party: frozenset[str] = frozenset()
     optional_modules: frozenset[str] = frozenset()
+    min_python: tuple[int, int] = DEFAULT_MIN_PYTHON
+
+
+def parse_min_python(text: str | None) -> tuple[int, int]:
+    """`3.9` -> (3, 9); empty means the default. Raises ValueError with a message for anything else."""
+    if not text or not text.strip():
+        return DEFAULT_MIN_PYTHON
+    parts = text.strip().split(".")
+    if len(parts) != 2 or not all(part.isdigit() for part in parts) or parts[0] != "3":
+        raise ValueError(f"--failfast-min-python must look like 3.9, not {text.strip()!r}")
+    return int(parts[0]), int(parts[1])
 
 
 @dataclass(frozen=True)
@@ -38,11 +49,16 @@ class Finding:
 
 @dataclass(frozen=True)
 class AnalyzedStatement:
-    """A candidate, its statement as libcst parsed it alone, and its handlers' verdicts."""
+    """A candidate, its statement as libcst parsed it alone, its handlers' verdicts and reports."""
 
     candidate: Candidate
     statement: cst.BaseCompoundStatement = field(repr=False)
     verdicts: tuple[HandlerVerdict, ...]
+    reports: tuple[Report, ...] = ()
+
+    def codes_of(self, index: int) -> set[str]:
+        """The codes reported for one handler."""
+        return {report.code for report in self.reports if report.index == index}
 
 
 def split_lines(source: str) -> list[str]:
@@ -91,40 +107,60 @@ def _load_libcst_once() -> None:
 
 def analyze_file(
     tree: ast.Module, lines: Sequence[str], filename: str, settings: Settings
-) -> Iterator[AnalyzedStatement]:
-    """Analyse every candidate; one that libcst cannot parse or recurses too deep gives nothing."""
+) -> list[AnalyzedStatement]:
+    """Analyse every candidate, then judge what its handlers leave behind.
+
+    A candidate that libcst cannot parse, or that recurses too deep, gives nothing.
+    """
     candidates = find_candidates(tree, lines)
     if not candidates:
-        return
+        return []
     _load_libcst_once()
     from flake8_failfast.analysis import Context, UnparsableStatement, analyze, parse_statement
     from libcst import ParserSyntaxError
 
-    classifier = ModuleClassifier(package_of(filename), settings.first_party, settings.optional_modules)
+    analyzed: list[AnalyzedStatement] = []
     for candidate in candidates:
         try:
             source = statement_source(candidate, lines)
             statement = parse_statement(source)
-            context = Context(classifier, prebound_names(candidate.scope, candidate.first_line), source)
+            prebound = prebound_names(candidate.scope, candidate.first_line, tree, candidate.owner)
+            context = Context(prebound, source)
             verdicts = analyze(statement, [h[0] for h in candidate.handlers], context)
         except (ParserSyntaxError, UnparsableStatement, RecursionError):
             continue
-        yield AnalyzedStatement(candidate, statement, tuple(verdicts))
+        if verdicts:
+            analyzed.append(AnalyzedStatement(candidate, statement, tuple(verdicts)))
+    if not any(v.masked or v.left_unbound for a in analyzed for v in a.verdicts):
+        return analyzed
+    classifier = classifier_for(filename, settings.first_party, settings.optional_modules, settings.min_python)
+    judge = FileJudge(tree, filename, classifier)
+    judge.prepare([(a.candidate, a.verdicts) for a in analyzed])
+    return [
+        AnalyzedStatement(
+            a.candidate,
+            a.statement,
+            a.verdicts,
+            tuple(report for verdict in a.verdicts for report in _safe_reports(judge, a.candidate, verdict)),
+        )
+        for a in analyzed
+    ]
+
+
+def _safe_reports(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> list[Report]:
+    """A walk too deep for the recursion limit means no finding for that handler, never a crash."""
+    try:
+        return reports_of(judge, candidate, verdict)
+    except RecursionError:
+        return []
 
 
 def findings_of(analyzed: AnalyzedStatement) -> Iterator[Finding]:
     """One finding per handler and code, at the handler's `except` (or `with`) keyword."""
     positions = {index: (line, col) for index, line, col in analyzed.candidate.handlers}
-    for verdict in analyzed.verdicts:
-        line, col = positions[verdict.index]
-        by_code: dict[str, list[tuple[str, Outcome]]] = {}
-        modules: dict[str, dict[str, None]] = {}
-        for masked in verdict.masked:
-            code = code_for(masked.outcome, masked.origin)
-            by_code.setdefault(code, []).append((masked.name, masked.outcome))
-            modules.setdefault(code, {}).update(dict.fromkeys(masked.modules))
-        for code in sorted(by_code):
-            yield Finding(line, col, code, format_message(code, list(modules[code]), by_code[code]))
+    for report in analyzed.reports:
+        line, col = positions[report.index]
+        yield Finding(line, col, report.code, report.message)
 
 
 def check(tree: ast.Module, lines: Sequence[str], filename: str, settings: Settings) -> list[Finding]:

@@ -19,12 +19,11 @@ from dataclasses import dataclass, field
 import libcst as cst
 from libcst.helpers import get_full_name_for_node
 
-from flake8_failfast.analysis import Context, HandlerVerdict, analyze
+from flake8_failfast.sites import HandlerVerdict
 from flake8_failfast.bindings import bound_name, target_names
-from flake8_failfast.candidates import CATCHING, prebound_names
-from flake8_failfast.codes import CODES, code_for
+from flake8_failfast.candidates import CATCHING
+from flake8_failfast.codes import CODES
 from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
-from flake8_failfast.origin import ModuleClassifier, package_of
 from flake8_failfast.placeholders import Binding, Env, Kind, classify_class, classify_def, classify_value, is_silent
 
 DEFAULT_SELECT = frozenset({"FF101", "FF201"})
@@ -452,30 +451,10 @@ def _changed(text: str, fixed: str) -> str:
 # --- which handlers to fix ------------------------------------------------------------
 
 
-def _codes(verdict: HandlerVerdict) -> set[str]:
-    return {code_for(masked.outcome, masked.origin) for masked in verdict.masked}
 
 
 def _quoted(names: Iterable[str]) -> str:
     return ", ".join(repr(name) for name in names)
-
-
-def _masks_optional(analyzed: AnalyzedStatement, verdict: HandlerVerdict, filename: str, settings: Settings) -> bool:
-    """Whether the handler also masks names from `--failfast-optional-modules` (never reported).
-
-    Re-raising would make those optional modules required.
-    """
-    if not settings.optional_modules:
-        return False
-    candidate = analyzed.candidate
-    everything = ModuleClassifier(package_of(filename), settings.first_party)
-    context = Context(everything, prebound_names(candidate.scope, candidate.first_line))
-    reported = {masked.name for masked in verdict.masked}
-    return any(
-        masked.name not in reported
-        for other in analyze(analyzed.statement, [verdict.index], context)
-        for masked in other.masked
-    )
 
 
 def _reason_to_leave(
@@ -484,14 +463,12 @@ def _reason_to_leave(
     """Why a handler with a selected finding must be left to a person, if it must."""
     if verdict.real_fallbacks:
         return f"the handler gives {_quoted(verdict.real_fallbacks)} a real fallback; decide there by hand"
-    unselected = sorted(_codes(verdict) - select)
+    unselected = sorted(analyzed.codes_of(verdict.index) - select)
     if unselected:
         return (
             f"the handler also masks names reported as {', '.join(unselected)}; "
             f"add --select {','.join(unselected)} to fix it"
         )
-    if _masks_optional(analyzed, verdict, filename, settings):
-        return "the handler also covers modules of --failfast-optional-modules; re-raising would make them required"
     return None
 
 
@@ -510,7 +487,7 @@ def _plan(
         positions = {index: (line, col) for index, line, col in analyzed.candidate.handlers}
         fixable: set[int] = set()
         for verdict in analyzed.verdicts:
-            if not _codes(verdict) & select:
+            if not analyzed.codes_of(verdict.index) & select:
                 continue
             reason = _reason_to_leave(analyzed, verdict, select, filename, settings)
             if reason is None:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import functools
 import os.path
-import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import PurePath
 
+from flake8_failfast.sites import DYNAMIC, ImportSite
 from flake8_failfast.codes import Origin
+from flake8_failfast.firstparty import first_party_absence
+from flake8_failfast.stdlib import is_stdlib, why_stdlib_can_be_absent
 
-DYNAMIC = "<dynamic>"
-"""Module name recorded for `import_module(<not a literal>)`: third-party by rule."""
+VENDOR_FOLDERS = frozenset({"_vendor", "vendor", "_vendored", "vendored", "extern", "_extern", "_vendorized"})
+
+DEFAULT_MIN_PYTHON = (3, 0)
+"""Without `--failfast-min-python`, only modules every Python 3 has count as always there."""
 
 
 @functools.lru_cache(maxsize=1024)
@@ -56,12 +60,18 @@ def _matches(module: str, prefixes: frozenset[str]) -> bool:
 
 @dataclass(frozen=True)
 class ModuleClassifier:
-    """Answers origin and optionality questions for the modules of one file."""
+    """Answers origin and availability questions for the modules of one file.
+
+    `directory` is the checked file's directory, None when it is unknown
+    (standard input without a display name): first-party source is then
+    taken to be there.
+    """
 
     package: tuple[str, ...] = ()
     first_party: frozenset[str] = frozenset()
     optional_modules: frozenset[str] = frozenset()
-    _stdlib: frozenset[str] = field(default=frozenset(sys.stdlib_module_names), repr=False)
+    directory: str | None = None
+    min_python: tuple[int, int] = DEFAULT_MIN_PYTHON
 
     def origin(self, module: str) -> Origin:
         if module.startswith("."):
@@ -70,16 +80,63 @@ class ModuleClassifier:
             return Origin.THIRD_PARTY
         top = module.split(".", 1)[0]
         if (self.package and top == self.package[0]) or top in self.first_party:
-            return Origin.FIRST_PARTY
-        if top in self._stdlib:
+            return Origin.THIRD_PARTY if self.is_vendored(module) else Origin.FIRST_PARTY
+        if is_stdlib(top):
             return Origin.STDLIB
         return Origin.THIRD_PARTY
 
     def is_optional(self, module: str) -> bool:
-        """Failures of `--failfast-optional-modules` (and their submodules) are accepted."""
+        """Whether `--failfast-optional-modules` names the module or a package above it."""
         if not self.optional_modules or module == DYNAMIC:
             return False
         if _matches(module, self.optional_modules):
             return True
         absolute = resolve_relative(module, self.package)
         return absolute != module and _matches(absolute, self.optional_modules)
+
+    def is_vendored(self, module: str) -> bool:
+        """Another project's code copied into a `_vendor` (or `extern`) folder of ours.
+
+        It stays third-party: distributors remove such copies and install
+        the originals instead (pip documents this "debundling").
+        """
+        parts = module.split(".")
+        for index, part in enumerate(parts[:-1]):
+            if part in VENDOR_FOLDERS:
+                vendored = parts[: index + 2]
+                return tuple(self.package[: len(vendored)]) != tuple(vendored)
+        if parts[-1] in VENDOR_FOLDERS:
+            return True
+        return False
+
+    def is_own_submodule(self, module: str) -> bool:
+        """A module inside the checked file's own package (what a package `__init__` re-exports)."""
+        if module.startswith("."):
+            return True
+        dotted = ".".join(self.package)
+        return bool(dotted) and module.startswith(dotted + ".")
+
+    def why_can_be_absent(self, site: ImportSite) -> str | None:
+        """Why this import can fail on a healthy install; None when only a bug can make it fail."""
+        module = site.module
+        if self.is_optional(module):
+            return "is an optional module (--failfast-optional-modules)"
+        origin = self.origin(module)
+        if origin is Origin.THIRD_PARTY:
+            return "is third-party"
+        if origin is Origin.STDLIB:
+            why = why_stdlib_can_be_absent(module, self.min_python)
+            if why is None and site.from_import:
+                return f"may lack {site.attribute!r} on some Pythons"
+            return why
+        if self.directory is None:
+            return None
+        return first_party_absence(self.directory, self.package, module, site.attribute)
+
+
+def classifier_for(filename: str, first_party: frozenset[str], optional_modules: frozenset[str],
+                   min_python: tuple[int, int] = DEFAULT_MIN_PYTHON) -> ModuleClassifier:
+    """The classifier of one checked file (or of what standard input stands for)."""
+    known = bool(filename) and filename not in ("-", "stdin")
+    directory = os.path.abspath(str(PurePath(filename).parent) or ".") if known else None
+    return ModuleClassifier(package_of(filename), first_party, optional_modules, directory, min_python)

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from flake8_failfast.bindings import ImportSite, bound_name, imports_in, target_names
+from flake8_failfast.bindings import bound_name, imports_in, target_names
+from flake8_failfast.sites import ImportSite
 from flake8_failfast.placeholders import (
     REAL,
     Binding,

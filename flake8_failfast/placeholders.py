@@ -196,3 +196,4 @@ def classify_value(expr: cst.BaseExpression, env: Env) -> Binding:
             if made is not None and made.is_class and made.kind is not Kind.REAL:
                 return Binding(made.kind)
     return REAL
+

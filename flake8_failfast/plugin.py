@@ -11,11 +11,19 @@ from flake8.options.manager import OptionManager
 
 from flake8_failfast import __version__
 from flake8_failfast.codes import DEFAULT_OFF
-from flake8_failfast.findings import Settings, check
+from flake8_failfast.findings import Settings, check, parse_min_python
 
 
 def _names(values: Sequence[str] | None) -> frozenset[str]:
     return frozenset(v.strip() for v in values or () if v.strip())
+
+
+def _min_python(text: str) -> tuple[int, int]:
+    """argparse type: a bad value is a usage error with flake8's exit status, never a traceback."""
+    try:
+        return parse_min_python(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
 
 
 class FailFastChecker:
@@ -44,7 +52,16 @@ class FailFastChecker:
             default="",
             parse_from_config=True,
             comma_separated_list=True,
-            help="Modules (and their submodules) whose import may fail: never reported.",
+            help="Modules (and their submodules) that may be absent by design: reported only where "
+            "masking them can hurt.",
+        )
+        manager.add_option(
+            "--failfast-min-python",
+            default="",
+            parse_from_config=True,
+            type=_min_python,
+            help="Oldest Python your code supports (X.Y): standard-library modules added after it may be "
+            "absent (default: 3.0).",
         )
         manager.extend_default_ignore(DEFAULT_OFF)
 
@@ -53,6 +70,7 @@ class FailFastChecker:
         cls.settings = Settings(
             first_party=_names(options.failfast_first_party),
             optional_modules=_names(options.failfast_optional_modules),
+            min_python=options.failfast_min_python,
         )
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:

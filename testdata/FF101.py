@@ -1,135 +1,108 @@
-# flake8-args: --failfast-first-party=myapp
-"""FF101: a failed first-party import masked by None or a stub."""
+# flake8-args: --failfast-first-party=myapp --failfast-min-python=3.8
+"""FF101: a failed import that cannot fail on a healthy install, masked by None or a stub.
+
+The first-party modules live in testdata/app/ (Python source that imports
+only the standard library); `json`, `warnings` and (from Python 3.8 on,
+as the header says) `dataclasses` are in every build of every Python.
+"""
 import sys
 
 # --- reported -------------------------------------------------------------
 
 try:
-    from .state_machine import get_connection_state_machine
-except ImportError:  # expect: 1: FF101 failed import of '.state_machine' is masked: 'get_connection_state_machine' set to None; let the ImportError propagate
+    from .app.state_machine import get_connection_state_machine
+except ImportError:  # expect: 1: FF101 failed import of '.app.state_machine' is masked: 'get_connection_state_machine' set to None; '.app.state_machine' cannot be absent; let the ImportError propagate
     get_connection_state_machine = None
 
 try:
-    from .models import Base, Session
-except ModuleNotFoundError:  # expect: 1: FF101 failed import of '.models' is masked: 'Base', 'Session' set to None; let the ImportError propagate
+    from .app.models import Base, Session
+except ModuleNotFoundError:  # expect: 1: FF101 failed import of '.app.models' is masked: 'Base', 'Session' set to None; '.app.models' cannot be absent; let the ImportError propagate
     Base, Session = None, None
 
 try:
-    from . import plugins
-except (ImportError, KeyError):  # expect: 1: FF101 failed import of '.plugins' is masked: 'plugins' set to None; let the ImportError propagate
-    plugins: object | None = None
+    from .app import models
+except (ImportError, KeyError):  # expect: 1: FF101 failed import of '.app' is masked: 'models' set to None; '.app' cannot be absent; let the ImportError propagate
+    models: object | None = None
 
 try:
-    import myapp.settings as settings
-except Exception:  # expect: 1: FF101 failed import of 'myapp.settings' is masked: 'settings' bound to a do-nothing stub; let the ImportError propagate
-    class settings:
+    import warnings
+except ImportError:  # expect: 1: FF101 failed import of 'warnings' is masked: 'warnings' set to None; 'warnings' cannot be absent; let the ImportError propagate
+    warnings = None
+
+try:
+    import json
+except Exception:  # expect: 1: FF101 failed import of 'json' is masked: 'json' bound to a do-nothing stub; 'json' cannot be absent; let the ImportError propagate
+    class json:
         """Placeholder."""
 
-        def get(self, key):
+        def dumps(self, value):
             return None
 
 try:
-    from ..core import alpha, beta, gamma, delta, epsilon
-except ImportError:  # expect: 1: FF101 failed import of '..core' is masked: 'alpha', 'beta', 'gamma' set to None and 2 more; let the ImportError propagate
-    alpha = beta = gamma = delta = epsilon = None
+    import dataclasses
+except ImportError:  # expect: 1: FF101 failed import of 'dataclasses' is masked: 'dataclasses' set to None; 'dataclasses' cannot be absent; let the ImportError propagate
+    dataclasses = None
 
 try:
-    from .codec import encode
-except BaseException:  # expect: 1: FF101 failed import of '.codec' is masked: 'encode' bound to a do-nothing stub; let the ImportError propagate
-    encode = lambda data: b""
-
-try:
-    from .fast import speedup
-except builtins.ImportError:  # expect: 1: FF101 failed import of '.fast' is masked: 'speedup' bound to a do-nothing stub; let the ImportError propagate
-    def speedup(*args, **kwargs):
-        """Does nothing."""
-        return
+    import myapp.settings as settings
+except BaseException:  # expect: 1: FF101 failed import of 'myapp.settings' is masked: 'settings' bound to a do-nothing stub; 'myapp.settings' cannot be absent; let the ImportError propagate
+    settings = lambda key: None
 
 
 def load():
     try:
-        from .backend import Backend
-    except:  # expect: 5: FF101 failed import of '.backend' is masked: 'Backend' bound to a do-nothing stub; let the ImportError propagate
-        Backend = object()
-    return Backend
+        from .app.models import Base
+    except:  # expect: 5: FF101 failed import of '.app.models' is masked: 'Base' bound to a do-nothing stub; '.app.models' cannot be absent; let the ImportError propagate
+        Base = object()
+    return Base
 
 
 try:
-    from .native import accelerate
-except ImportError:  # expect: 1: FF101 failed import of '.native' is masked: 'accelerate' set to None; let the ImportError propagate
-    if sys.platform == "win32":
-        raise
-    accelerate = None
+    from .app.state_machine import State
+except ImportError:  # expect: 1: FF101 failed import of '.app.state_machine' is masked: 'State' set to None; '.app.state_machine' cannot be absent; let the ImportError propagate
+    sys.modules["app.state_machine"] = None
 
 try:
-    from .registry import REGISTRY
-except ImportError:  # expect: 1: FF101 failed import of '.registry' is masked: 'REGISTRY' set to None; let the ImportError propagate
-    sys.modules["myapp.registry"] = None
+    from .app.models import Session
+except ImportError:  # expect: 1: FF101 failed import of '.app.models' is masked: 'Session' set to None; '.app.models' cannot be absent; let the ImportError propagate
+    import logging
 
-REPORTER = None
-try:
-    from .report import REPORTER
-except ImportError:  # expect: 1: FF101 failed import of '.report' is masked: 'REPORTER' set to None; let the ImportError propagate
-    pass
-
-try:
-    import importlib
-    handlers = importlib.import_module(".handlers", __package__)
-except ImportError:  # expect: 1: FF101 failed import of '.handlers' is masked: 'handlers' set to None; let the ImportError propagate
-    handlers = None
+    logging.getLogger(__name__).warning("models are not installed")
+    Session = None
 
 # --- not reported ----------------------------------------------------------
 
 try:
-    from .state_machine import get_connection_state_machine
+    from .app.state_machine import get_connection_state_machine
 except ImportError as e:
     raise ImportError(f"broken install: {e}") from e
 
 try:
-    from .speedups import fast_path
+    from .app.models import Base
 except ImportError:
-    from .pure import fast_path
+    from .app.state_machine import State as Base
 
 try:
-    from .jit import njit
+    import json
 except ImportError:
-    def njit(f):
-        return f
+    sys.exit("json is missing")
 
 try:
-    from .config import CONFIG
-except ImportError:
-    sys.exit("configuration module missing")
-
-try:
-    from .errors import ConfigError
-except ImportError:
-    class ConfigError(ValueError):
-        """A complete exception type, not a stub."""
-
-try:
-    from .defaults import TIMEOUT
-except ImportError:
-    TIMEOUT = 30
-
-try:
-    from .state import get_state
+    from .app.models import Session
 except KeyError:
-    get_state = None
-
-
-def later():
-    from .state import get_state  # not in a try
-
+    Session = None
 
 try:
-    def lazy():
-        from .state import get_state  # inside a nested def: not a candidate
-        return get_state
-except ImportError:
-    lazy = None
-
-try:
-    from .compat import shim
+    from .app.models import Base
 except ImportError:  # noqa: FF101
-    shim = None
+    Base = None
+
+try:
+    import graphlib
+except ImportError:  # expect: 1: FF103 failed import of 'graphlib' is masked: 'graphlib' set to None; 'graphlib' is new in Python 3.9; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+    graphlib = None
+
+try:
+    from .app.winonly import read_registry
+except ImportError:  # expect: 1: FF103 failed import of '.app.winonly' is masked: 'read_registry' set to None; '.app.winonly' imports 'winreg', which is missing on some platforms or builds; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+    read_registry = None

@@ -1,59 +1,87 @@
-"""FF201: a failed first-party import silently swallowed, names left unbound."""
+"""FF201: a failed import that cannot fail on a healthy install, silently swallowed.
+
+The names are left unbound (or keep a None default). Where the module cannot
+be absent, a handler that only logs is no decision either.
+"""
+import contextlib
+import logging
+from contextlib import suppress
 
 # --- reported -------------------------------------------------------------
 
 try:
-    from .state_machine import get_connection_state_machine
-except ImportError:  # expect: 1: FF201 failed import of '.state_machine' is silently swallowed: 'get_connection_state_machine' left unbound; let the ImportError propagate
+    from .app.state_machine import get_connection_state_machine
+except ImportError:  # expect: 1: FF201 failed import of '.app.state_machine' is silently swallowed: 'get_connection_state_machine' left unbound; '.app.state_machine' cannot be absent; let the ImportError propagate
     pass
 
 try:
-    from . import handlers, routes
-except Exception:  # expect: 1: FF201 failed import of '.handlers', '.routes' is silently swallowed: 'handlers', 'routes' left unbound; let the ImportError propagate
+    from .app import models, state_machine
+except Exception:  # expect: 1: FF201 failed import of '.app' is silently swallowed: 'models', 'state_machine' left unbound; '.app' cannot be absent; let the ImportError propagate
     """Optional, we think."""
     ...
 
-import contextlib
-from contextlib import suppress
+with contextlib.suppress(ImportError):  # expect: 1: FF201 failed import of '.app.models' is silently swallowed: 'Base' left unbound; '.app.models' cannot be absent; let the ImportError propagate
+    from .app.models import Base
 
-with contextlib.suppress(ImportError):  # expect: 1: FF201 failed import of '.extras' is silently swallowed: 'extras' left unbound; let the ImportError propagate
-    from .extras import extras
+with suppress(KeyError, ModuleNotFoundError):  # expect: 1: FF201 failed import of '.app.models' is silently swallowed: 'Session' left unbound; '.app.models' cannot be absent; let the ImportError propagate
+    from .app.models import Session
 
-with suppress(KeyError, ModuleNotFoundError):  # expect: 1: FF201 failed import of '.cache' is silently swallowed: 'cache' left unbound; let the ImportError propagate
-    from .cache import cache
+try:
+    import json
+except ImportError:  # expect: 1: FF201 failed import of 'json' is silently swallowed: 'json' left unbound; 'json' cannot be absent; let the ImportError propagate
+    logging.getLogger(__name__).warning("json is not installed")
+
+REPORTER = None
+try:
+    from .app.state_machine import State as REPORTER
+except ImportError:  # expect: 1: FF101 failed import of '.app.state_machine' is masked: 'REPORTER' set to None; '.app.state_machine' cannot be absent; let the ImportError propagate
+    pass
 
 
 class Service:
     try:
-        from .client import Client
-    except ImportError:  # expect: 5: FF201 failed import of '.client' is silently swallowed: 'Client' left unbound; let the ImportError propagate
+        from .app.models import Session
+    except ImportError:  # expect: 5: FF201 failed import of '.app.models' is silently swallowed: 'Session' left unbound; '.app.models' cannot be absent; let the ImportError propagate
         pass
+
+
+def lazy_models():
+    try:
+        from .app import models
+    except ImportError:  # expect: 5: FF201 failed import of '.app' is silently swallowed; '.app' cannot be absent; let the ImportError propagate
+        pass
+
+def argv():
+    try:
+        from .app.state_machine import get_connection_state_machine
+        return get_connection_state_machine()
+    except ImportError:  # expect: 5: FF201 failed import of '.app.state_machine' is silently swallowed; '.app.state_machine' cannot be absent; let the ImportError propagate
+        pass
+    return None
 
 # --- not reported ----------------------------------------------------------
 
 try:
-    from .speedups import *
+    from .app.speedups import *
 except ImportError:
     pass
 
-Client = object
+Session = object
 try:
-    from .client import Client
+    from .app.models import Session
 except ImportError:
     pass
 
 try:
-    from .features import experimental
+    from .app.yaml_support import load
+    HAS_YAML = True
 except ImportError:
-    import logging
+    HAS_YAML = False
 
-    logging.getLogger(__name__).warning("experimental features are off")
 
-try:
-    from .features import experimental
-    HAS_EXPERIMENTAL = True
-except ImportError:
-    HAS_EXPERIMENTAL = False
+def load_config(text):
+    return load(text) if HAS_YAML else {}
+
 
 with suppress(KeyError):
-    from .cache import cache
+    from .app.models import Base

@@ -1,16 +1,19 @@
-"""FF203 (off by default): a failed standard-library import silently swallowed."""
+"""FF203 (off by default): an optional import silently swallowed, and nothing reads its names."""
 
 # --- reported -------------------------------------------------------------
 
 try:
     import readline
-except ImportError:  # expect: 1: FF203 failed import of 'readline' is silently swallowed: 'readline' left unbound; let the ImportError propagate
+except ImportError:  # expect: 1: FF203 failed import of 'readline' is silently swallowed: 'readline' left unbound; 'readline' is missing on some platforms or builds; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
     pass
 
-try:
-    import fcntl, termios
-except ModuleNotFoundError:  # expect: 1: FF203 failed import of 'fcntl', 'termios' is silently swallowed: 'fcntl', 'termios' left unbound; let the ImportError propagate
-    ...
+
+def terminal_size():
+    try:
+        import fcntl, termios
+        fcntl.ioctl(0, termios.TIOCGWINSZ)
+    except ModuleNotFoundError:  # expect: 5: FF203 failed import of 'fcntl', 'termios' is silently swallowed; 'fcntl' is missing on some platforms or builds; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+        ...
 
 # --- not reported ----------------------------------------------------------
 
@@ -21,5 +24,9 @@ except ImportError:
 
 try:
     import msvcrt
+    IS_WINDOWS = True
 except ImportError:
     IS_WINDOWS = False
+
+if IS_WINDOWS:
+    msvcrt.getch()

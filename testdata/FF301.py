@@ -20,7 +20,7 @@ except ImportError:  # expect: 1: FF301 failed import of '.render' is deferred: 
 
 try:
     from scipy import optimize
-except ImportError:  # expect: 1: FF102 failed import of 'scipy' is masked: 'optimize' set to None; let the ImportError propagate  # expect: 1: FF301 failed import of 'scipy' is deferred: 'minimize' bound to a placeholder that raises only when used; let the ImportError propagate
+except ImportError:  # expect: 1: FF103 failed import of 'scipy' is masked: 'optimize' set to None; 'scipy' is third-party; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken  # expect: 1: FF301 failed import of 'scipy' is deferred: 'minimize' bound to a placeholder that raises only when used; let the ImportError propagate
     optimize = None
 
     def minimize(*args):
@@ -30,7 +30,7 @@ except ImportError:  # expect: 1: FF102 failed import of 'scipy' is masked: 'opt
 
 try:
     import numpy as np
-except ImportError:  # noqa: FF102
+except ImportError:  # noqa: FF103
     class NumpyMissingError(ImportError):
         pass
 

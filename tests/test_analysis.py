@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import textwrap
+from pathlib import Path
 
 import libcst as cst
 import pytest
@@ -13,15 +14,23 @@ from flake8_failfast.findings import Settings, check, split_lines
 from flake8_failfast.placeholders import Kind, classify_class, classify_def, is_silent
 
 
+INCIDENT = str(Path(__file__).resolve().parent.parent / "testdata" / "websocket_core" / "__init__.py")
+
+
 def codes(source: str, filename: str = "mod.py", settings: Settings = Settings()) -> list[tuple[int, int, str]]:
     source = textwrap.dedent(source)
     found = check(ast.parse(source), split_lines(source), filename, settings)
     return [(f.line, f.col, f.code) for f in found]
 
 
-def messages(source: str, settings: Settings = Settings()) -> list[str]:
+def families(source: str, filename: str = "mod.py") -> list[tuple[int, int, str]]:
+    """What the handlers leave behind, whatever the severity: FF1 masked, FF2 swallowed, FF3 deferred."""
+    return [(line, col, code[:3]) for line, col, code in codes(source, filename)]
+
+
+def messages(source: str, settings: Settings = Settings(), filename: str = "mod.py") -> list[str]:
     source = textwrap.dedent(source)
-    return [f.message for f in check(ast.parse(source), split_lines(source), "mod.py", settings)]
+    return [f.message for f in check(ast.parse(source), split_lines(source), filename, settings)]
 
 
 def test_the_incident_is_ff101_at_the_except_keyword() -> None:
@@ -31,10 +40,11 @@ def test_the_incident_is_ff101_at_the_except_keyword() -> None:
             from .state_machine import get_connection_state_machine
         except ImportError:
             get_connection_state_machine = None
-        """
+        """,
+        filename=INCIDENT,
     ) == [
         "FF101 failed import of '.state_machine' is masked: 'get_connection_state_machine' "
-        "set to None; let the ImportError propagate"
+        "set to None; '.state_machine' cannot be absent; let the ImportError propagate"
     ]
 
 
@@ -63,7 +73,7 @@ def test_the_incident_is_ff101_at_the_except_keyword() -> None:
 def test_masking_shapes_are_reported(handler: str) -> None:
     body = textwrap.indent(handler, "    ")
     source = f"try:\n    from m import x, y\nexcept ImportError:\n{body}\n"
-    assert codes(source) == [(3, 0, "FF102")]
+    assert families(source) == [(3, 0, "FF1")]
 
 
 @pytest.mark.parametrize(
@@ -96,7 +106,7 @@ def test_masking_shapes_are_reported(handler: str) -> None:
 def test_real_fallbacks_and_terminators_are_not_reported(handler: str) -> None:
     body = textwrap.indent(handler, "    ")
     source = f"try:\n    from m import x, y\nexcept ImportError:\n{body}\n"
-    assert codes(source) == []
+    assert families(source) == []
 
 
 def test_every_non_raising_path_counts() -> None:
@@ -111,7 +121,7 @@ def test_every_non_raising_path_counts() -> None:
         else:
             sys.exit(1)
     """
-    assert codes(source) == [(4, 0, "FF102")]
+    assert families(source) == [(4, 0, "FF1")]
 
 
 def test_paths_through_loops_try_with_and_match() -> None:
@@ -136,7 +146,7 @@ def test_paths_through_loops_try_with_and_match() -> None:
             case _:
                 pass
     """
-    assert codes(source) == [(4, 0, "FF102")]
+    assert families(source) == [(4, 0, "FF1")]
 
 
 def test_return_in_a_function_handler_leaves_nothing_behind() -> None:
@@ -148,7 +158,7 @@ def test_return_in_a_function_handler_leaves_nothing_behind() -> None:
             return None
         return m
     """
-    assert codes(source) == []
+    assert families(source) == []
 
 
 def test_silent_handler_and_prebound_defaults() -> None:
@@ -160,9 +170,9 @@ def test_silent_handler_and_prebound_defaults() -> None:
     except ImportError:
         pass
     """
-    assert messages(source) == [
-        "FF101 failed import of '.m' is masked: 'a' set to None; let the ImportError propagate",
-        "FF201 failed import of '.m' is silently swallowed: 'c' left unbound; let the ImportError propagate",
+    assert [m.split(";")[0] for m in messages(source)] == [
+        "FF103 failed import of '.m' is masked: 'a' set to None",
+        "FF203 failed import of '.m' is silently swallowed: 'c' left unbound",
     ]
 
 
@@ -175,10 +185,10 @@ def test_prebound_defaults_belong_to_their_own_scope() -> None:
         except ImportError:
             pass
     """
-    assert codes(source) == [(6, 4, "FF201")]
+    assert families(source) == [(6, 4, "FF2")]
 
 
-def test_non_silent_handler_leaves_unbound_names_alone() -> None:
+def test_a_flag_somebody_reads_is_a_decision_for_an_optional_module() -> None:
     source = """
     try:
         from .m import a
@@ -186,11 +196,12 @@ def test_non_silent_handler_leaves_unbound_names_alone() -> None:
     except ImportError:
         HAS_M = False
     """
-    assert codes(source) == []
+    assert codes(source) == [(5, 0, "FF203")]
+    assert codes(textwrap.dedent(source) + "if HAS_M:\n    a.run()\n") == []
 
 
 def test_star_import_is_an_accelerator_override() -> None:
-    assert codes("try:\n    from ._speedups import *\nexcept ImportError:\n    pass\n") == []
+    assert families("try:\n    from ._speedups import *\nexcept ImportError:\n    pass\n") == []
 
 
 def test_only_catching_handlers_count_and_each_is_reported_once() -> None:
@@ -204,7 +215,7 @@ def test_only_catching_handlers_count_and_each_is_reported_once() -> None:
     except Exception:
         pass
     """
-    assert codes(source) == [(6, 0, "FF102")]
+    assert families(source) == [(6, 0, "FF1")]
 
 
 def test_nested_candidates_are_analysed_on_their_own() -> None:
@@ -222,7 +233,7 @@ def test_nested_candidates_are_analysed_on_their_own() -> None:
             c = None
         a = None
     """
-    assert codes(source) == [(6, 4, "FF101"), (8, 0, "FF102"), (11, 4, "FF102")]
+    assert families(source) == [(6, 4, "FF1"), (8, 0, "FF1"), (11, 4, "FF1")]
     # The outer handler is not silent, and c belongs to the nested handler's report.
 
 
@@ -235,25 +246,24 @@ def test_imports_in_nested_defs_and_lambdas_are_not_candidates() -> None:
     except ImportError:
         f = g = None
     """
-    assert codes(source) == []
+    assert families(source) == []
 
 
-def test_optional_modules_are_accepted_with_their_submodules() -> None:
+def test_optional_modules_count_as_absent_by_design_with_their_submodules() -> None:
     source = """
+    import sys
     try:
-        import numpy.linalg
+        import json.decoder
         import yaml
     except ImportError:
-        numpy = yaml = None
+        json = yaml = None
     """
-    settings = Settings(optional_modules=frozenset({"numpy"}))
-    assert messages(source, settings) == [
-        "FF102 failed import of 'yaml' is masked: 'yaml' set to None; let the ImportError propagate"
-    ]
-    assert codes(source, settings=Settings(optional_modules=frozenset({"numpy", "yaml"}))) == []
+    assert codes(source) == [(6, 0, "FF101"), (6, 0, "FF103")]
+    settings = Settings(optional_modules=frozenset({"json"}))
+    assert codes(source, settings=settings) == [(6, 0, "FF103")]
 
 
-def test_names_not_bound_by_an_import_take_the_most_serious_origin() -> None:
+def test_names_not_bound_by_an_import_take_the_imports_that_cannot_be_absent() -> None:
     source = """
     try:
         import json
@@ -264,7 +274,10 @@ def test_names_not_bound_by_an_import_take_the_most_serious_origin() -> None:
         ready = None
     """
     assert messages(source) == [
-        "FF101 failed import of '.core' is masked: 'ready' set to None; let the ImportError propagate"
+        "FF101 failed import of 'json' is masked: 'ready' set to None; 'json' cannot be absent; "
+        "let the ImportError propagate",
+        "FF201 failed import of 'json' is silently swallowed: 'json' left unbound; 'json' cannot be absent; "
+        "let the ImportError propagate",
     ]
 
 
@@ -280,7 +293,7 @@ def test_deferred_placeholders_and_mixed_codes_in_one_handler() -> None:
         m = Missing()
         helper = None
     """
-    assert codes(source) == [(5, 0, "FF101"), (5, 0, "FF301")]
+    assert families(source) == [(5, 0, "FF1"), (5, 0, "FF3")]
 
 
 def test_suppress_is_reported_at_the_with_keyword() -> None:
@@ -289,10 +302,10 @@ def test_suppress_is_reported_at_the_with_keyword() -> None:
         with contextlib.suppress(ModuleNotFoundError):
             from . import extras
     """
-    assert codes(source) == [(3, 4, "FF201")]
+    assert families(source) == [(3, 4, "FF2")]
 
 
-def test_first_party_by_package_directory(tmp_path: pytest.TempPathFactory) -> None:
+def test_first_party_by_package_directory_and_its_source(tmp_path: pytest.TempPathFactory) -> None:
     import pathlib
 
     root = pathlib.Path(str(tmp_path))
@@ -300,14 +313,18 @@ def test_first_party_by_package_directory(tmp_path: pytest.TempPathFactory) -> N
     (root / "shop" / "__init__.py").write_text("")
     (root / "shop" / "api" / "__init__.py").write_text("")
     source = "try:\n    from shop.db import connect\nexcept ImportError:\n    connect = None\n"
+    assert codes(source, filename=str(root / "shop" / "api" / "views.py")) == [(3, 0, "FF103")]
+    (root / "shop" / "db.py").write_text("import sqlite3\n\ndef connect(): ...\n")
+    assert codes(source, filename=str(root / "shop" / "api" / "views.py")) == [(3, 0, "FF103")]
+    (root / "shop" / "db.py").write_text("import json\n\ndef connect(): ...\n")
     assert codes(source, filename=str(root / "shop" / "api" / "views.py")) == [(3, 0, "FF101")]
-    assert codes(source, filename=str(root / "views.py")) == [(3, 0, "FF102")]
+    assert codes(source, filename=str(root / "views.py")) == [(3, 0, "FF103")]
 
 
 def test_too_many_paths_gives_no_finding_rather_than_a_guess() -> None:
     branches = "".join(f"    if c{i}:\n        log()\n" for i in range(12))
     source = f"try:\n    import m\nexcept ImportError:\n{branches}    m = None\n"
-    assert codes(source) == []
+    assert families(source) == []
 
 
 def test_a_statement_libcst_cannot_parse_gives_no_finding_for_it_alone(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -322,19 +339,19 @@ def test_a_statement_libcst_cannot_parse_gives_no_finding_for_it_alone(monkeypat
 
     monkeypatch.setattr(analysis, "parse_statement", refuse_first)
     source = "try:\n    import a\nexcept ImportError:\n    a = None\ntry:\n    import b\nexcept ImportError:\n    b = None\n"
-    assert codes(source) == [(7, 0, "FF102")]
+    assert families(source) == [(7, 0, "FF1")]
 
 
 def test_deep_expression_nesting_gives_no_crash() -> None:
     deep = "(" * 150 + "1" + ")" * 150
     source = f"try:\n    import m\n    x = {deep}\nexcept ImportError:\n    m = None\n"
-    assert codes(source) == [(4, 0, "FF102")]
+    assert families(source) == [(4, 0, "FF1")]
 
 
 @pytest.mark.parametrize("indent", ["\x0c        ", "    \x0c        "])
 def test_form_feed_in_an_indentation_resets_the_column(indent: str) -> None:
     source = f"def f():\n    try:\n{indent}import m\n    except ImportError:\n        m = None\n"
-    assert codes(source) == [(4, 4, "FF102")]
+    assert families(source) == [(4, 4, "FF1")]
 
 
 def test_parse_statement_handles_indented_statements() -> None:

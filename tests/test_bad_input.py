@@ -7,7 +7,6 @@ standard input as editors send them.
 
 from __future__ import annotations
 
-import ast
 import os
 import subprocess
 from collections.abc import Callable
@@ -16,13 +15,17 @@ from pathlib import Path
 
 import pytest
 
-from flake8_runner import flake8_executable
+from flake8_runner import flake8_executable, syntax_error_report
 
 SELECT = ("--isolated", "--select=E9,FF")
 
-RELATIVE_NONE = "FF101 failed import of '.x' is masked: 'y' set to None; let the ImportError propagate"
+RELATIVE_NONE = "FF101 failed import of '.x' is masked: 'y' set to None; '.x' cannot be absent; let the ImportError propagate"
 REMEDY = "; let the ImportError propagate"
-YAML_NONE = "FF102 failed import of 'yaml' is masked: 'yaml' set to None; let the ImportError propagate"
+HANDLED = "; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken"
+THIRD_PARTY = "is third-party" + HANDLED
+YAML_NONE = f"FF103 failed import of 'yaml' is masked: 'yaml' set to None; 'yaml' {THIRD_PARTY}"
+FIRST_PARTY_SOURCES = {"x.py": "y = 1\n", "r\xe9sum\xe9.py": "caf\xe9 = 1\n"}
+"""The first-party modules the cases import, as Python source beside them: they cannot be absent."""
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class Lint:
 
 def lint(tmp_path: Path, name: str, data: bytes, via: str = "file") -> Lint:
     """flake8 on `data` as file `name` (or as standard input displayed as `name`)."""
+    for module, text in FIRST_PARTY_SOURCES.items():
+        (tmp_path / module).write_text(text, encoding="utf-8")
     if via == "file":
         (tmp_path / name).write_bytes(data)
         command = [flake8_executable(), *SELECT, name]
@@ -58,15 +63,6 @@ def lint(tmp_path: Path, name: str, data: bytes, via: str = "file") -> Lint:
 def reports(name: str, *located: str) -> Lint:
     """What a clean run reports: exit 1 with these `line:col: message` lines, 0 without any."""
     return Lint(1 if located else 0, [f"{name}:{report}" for report in located])
-
-
-def syntax_error_report(source: str) -> str:
-    """flake8's E999 for `source`: the interpreter's own error, its offset shifted by one as flake8 prints it."""
-    with pytest.raises(SyntaxError) as caught:
-        ast.parse(source)
-    error = caught.value
-    assert error.lineno is not None and error.offset is not None
-    return f"{error.lineno}:{error.offset + 1}: E999 {type(error).__name__}: {error.args[0]}"
 
 
 MASKED_RELATIVE = "try:\n    from .x import y\nexcept ImportError:\n    y = None\n"
@@ -105,7 +101,7 @@ CASES: dict[str, tuple[bytes, tuple[str, ...]]] = {
         ),
         (
             "6:1: FF101 failed import of '.r\xe9sum\xe9' is masked: 'caf\xe9' set to None; "
-            "let the ImportError propagate",
+            "'.r\xe9sum\xe9' cannot be absent; let the ImportError propagate",
         ),
     ),
 }
@@ -171,8 +167,8 @@ def test_nested_in_handlers_reports_the_innermost_masking_once(tmp_path: Path) -
         lines += [f"{indent}try:", f"{indent}    import mod{level}", f"{indent}except ImportError:"]
     lines.append(f"{'    ' * depth}mod{depth - 1} = None")
     innermost = (
-        f"{3 * depth}:{4 * (depth - 1) + 1}: FF102 failed import of 'mod{depth - 1}' is masked: "
-        f"'mod{depth - 1}' set to None; let the ImportError propagate"
+        f"{3 * depth}:{4 * (depth - 1) + 1}: FF103 failed import of 'mod{depth - 1}' is masked: "
+        f"'mod{depth - 1}' set to None; 'mod{depth - 1}' {THIRD_PARTY}"
     )
     source = "\n".join(lines) + "\n"
     assert lint(tmp_path, "chain.py", source.encode()) == reports("chain.py", innermost)
@@ -186,8 +182,8 @@ Block = Callable[[int], tuple[list[str], list[tuple[int, int, str]]]]
 
 def _masked_none(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
     lines = ["try:", f"    import mod{i}", "except ImportError:", f"    mod{i} = None"]
-    message = f"FF102 failed import of 'mod{i}' is masked: 'mod{i}' set to None"
-    return lines, [(3, 1, message + REMEDY)]
+    message = f"FF103 failed import of 'mod{i}' is masked: 'mod{i}' set to None; 'mod{i}' {THIRD_PARTY}"
+    return lines, [(3, 1, message)]
 
 
 def _reraised(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
@@ -198,24 +194,27 @@ def _swallowed_in_function(i: int) -> tuple[list[str], list[tuple[int, int, str]
     lines = [
         f"def load{i}():",
         "    try:",
-        f"        from .pkg{i} import thing{i}",
+        f"        from .x import thing{i}",
         "    except ImportError:",
         "        pass",
     ]
-    message = f"FF201 failed import of '.pkg{i}' is silently swallowed: 'thing{i}' left unbound"
+    message = "FF201 failed import of '.x' is silently swallowed; '.x' cannot be absent"
     return lines, [(4, 5, message + REMEDY)]
 
 
 def _stub_def(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
     lines = [
         "try:",
-        f"    from json import loads as loads{i}",
+        f"    from tomllib import loads as loads{i}",
         "except ImportError:",
         f"    def loads{i}(text):",
         "        return {}",
     ]
-    message = f"FF103 failed import of 'json' is masked: 'loads{i}' bound to a do-nothing stub"
-    return lines, [(3, 1, message + REMEDY)]
+    message = (
+        f"FF103 failed import of 'tomllib' is masked: 'loads{i}' bound to a do-nothing stub; "
+        "'tomllib' is new in Python 3.11"
+    )
+    return lines, [(3, 1, message + HANDLED)]
 
 
 def _real_fallback(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
@@ -224,8 +223,8 @@ def _real_fallback(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
 
 def _suppressed(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
     lines = ["with contextlib.suppress(ImportError):", f"    import mod{i}"]
-    message = f"FF202 failed import of 'mod{i}' is silently swallowed: 'mod{i}' left unbound"
-    return lines, [(1, 1, message + REMEDY)]
+    message = f"FF203 failed import of 'mod{i}' is silently swallowed: 'mod{i}' left unbound; 'mod{i}' {THIRD_PARTY}"
+    return lines, [(1, 1, message)]
 
 
 def _deferred(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:

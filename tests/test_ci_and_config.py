@@ -2,18 +2,20 @@
 
 flake8 runs with cwd set to the project (never `--isolated`): the config is the
 point. Each config file sets both `failfast-*` options, a `per-file-ignores`
-entry and `extend-select = FF202`; the reports must change accordingly, with
+entry and `extend-select = FF203`; the reports must change accordingly, with
 one worker process or two.
 """
 
 from __future__ import annotations
 
 import re
+import shlex
 from pathlib import Path
 
 import pytest
 
-from flake8_runner import run_flake8
+from e9_cases import FF201_AT, FF201_PACKAGE, e999_reports, unparsable_files, without_ff_messages
+from flake8_runner import run_flake8, write_tree
 
 TREE = {
     "app/__init__.py": '''"""The application package."""
@@ -31,16 +33,18 @@ __all__ = ["run"]
 def run() -> None:
     """Start the engine."""
 ''',
-    "app/optional.py": '''"""yaml: an accepted optional dependency, once configured."""
+    "app/plugins.py": '''"""Extra plugins: absent by design, once configured."""
+
+EXTRA = 1
+''',
+    "app/optional.py": '''"""Own source: it cannot be absent, until the config says so."""
 
 try:
-    import yaml
+    from .plugins import EXTRA  # noqa: F401
 except ImportError:
-    yaml = None
-
-__all__ = ["yaml"]
+    EXTRA = None
 ''',
-    "app/corelink.py": '''"""corelib: first-party (a sibling distribution), once configured."""
+    "app/corelink.py": '''"""corelib: third-party and exported, until configured."""
 
 try:
     import corelib
@@ -48,6 +52,13 @@ except ImportError:
     corelib = None
 
 __all__ = ["corelib"]
+''',
+    "app/compat.py": '''"""zoneinfo (3.9+): a version shim, until configured."""
+
+try:
+    import zoneinfo  # noqa: F401
+except ImportError:
+    zoneinfo = None
 ''',
     "app/legacy.py": '''"""Known and accepted through per-file-ignores, once configured."""
 
@@ -58,38 +69,48 @@ except ImportError:
 
 __all__ = ["run"]
 ''',
-    "app/swallow.py": '''"""A silently swallowed third-party import: FF202, off by default."""
+    "app/swallow.py": '''"""Swallowed third-party import nothing reads: FF203, off."""
 
 try:
-    import toml
+    import toml  # noqa: F401
 except ImportError:
     pass
-
-__all__ = ["toml"]
 ''',
 }
 
-RUN_NONE = "FF101 failed import of '.engine' is masked: 'run' set to None; let the ImportError propagate"
+RUN_NONE = (
+    "FF101 failed import of '.engine' is masked: 'run' set to None; '.engine' cannot be absent; "
+    "let the ImportError propagate"
+)
 UNCONFIGURED = [
     f"./app/__init__.py:5:1: {RUN_NONE}",
     "./app/corelink.py:5:1: FF102 failed import of 'corelib' is masked: 'corelib' set to None; "
-    "let the ImportError propagate",
+    "exported in __all__; let the ImportError propagate",
     f"./app/legacy.py:5:1: {RUN_NONE}",
-    "./app/optional.py:5:1: FF102 failed import of 'yaml' is masked: 'yaml' set to None; "
-    "let the ImportError propagate",
+    "./app/optional.py:5:1: FF101 failed import of '.plugins' is masked: 'EXTRA' set to None; "
+    "'.plugins' cannot be absent; let the ImportError propagate",
 ]
+HANDLED = "re-raise unless exc.name is the missing module, to fail fast when it is installed but broken"
 CONFIGURED = [
     f"./app/__init__.py:5:1: {RUN_NONE}",
+    "./app/compat.py:5:1: FF101 failed import of 'zoneinfo' is masked: 'zoneinfo' set to None; "
+    "'zoneinfo' cannot be absent; let the ImportError propagate",
     "./app/corelink.py:5:1: FF101 failed import of 'corelib' is masked: 'corelib' set to None; "
-    "let the ImportError propagate",
-    "./app/swallow.py:5:1: FF202 failed import of 'toml' is silently swallowed: 'toml' left unbound; "
-    "let the ImportError propagate",
+    "'corelib' cannot be absent; let the ImportError propagate",
+    "./app/swallow.py:5:1: FF203 failed import of 'toml' is silently swallowed: 'toml' left unbound; "
+    f"'toml' is third-party; {HANDLED}",
+]
+OFF_BY_DEFAULT = [
+    "./app/compat.py:5:1: FF103 failed import of 'zoneinfo' is masked: 'zoneinfo' set to None; "
+    f"'zoneinfo' is new in Python 3.9; {HANDLED}",
+    CONFIGURED[-1],
 ]
 
 INI = """[flake8]
-failfast-optional-modules = yaml
+failfast-optional-modules = app.plugins
 failfast-first-party = corelib
-extend-select = FF202
+failfast-min-python = 3.9
+extend-select = FF203
 per-file-ignores =
     app/legacy.py: FF101
 """
@@ -98,9 +119,10 @@ name = "app"
 version = "1"
 
 [tool.flake8]
-failfast-optional-modules = ["yaml"]
+failfast-optional-modules = ["app.plugins"]
 failfast-first-party = ["corelib"]
-extend-select = ["FF202"]
+failfast-min-python = "3.9"
+extend-select = ["FF203"]
 per-file-ignores = ["app/legacy.py: FF101"]
 """
 CONFIG_PLACES = {
@@ -109,13 +131,6 @@ CONFIG_PLACES = {
     ".flake8": INI,
     "pyproject.toml": PYPROJECT,  # read through the flake8-pyproject plugin
 }
-
-
-def write_tree(root: Path, files: dict[str, str]) -> None:
-    for relative, text in files.items():
-        path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
 
 
 def reports(cwd: Path, *args: str, status: int = 1) -> list[str]:
@@ -141,14 +156,14 @@ def test_two_jobs_report_what_one_job_reports(tmp_path: Path) -> None:
     """Options parsed in the main process must reach the checker in every worker process."""
     parts = [f"app/part{n}" for n in range(4)]
     copies = {
-        f"{part}/{name.removeprefix('app/')}": text.replace("from .engine", "from ..engine")
+        f"{part}/{name.removeprefix('app/')}": text.replace("from .", "from ..")
         for part in parts
         for name, text in TREE.items()
     }
     config = INI.replace("app/legacy.py", "app/*legacy.py")
     write_tree(tmp_path, {**TREE, **copies, ".flake8": config})
     in_parts = [
-        line.replace("./app/", f"./{part}/").replace("'.engine'", "'..engine'")
+        line.replace("./app/", f"./{part}/").replace("'.engine'", "'..engine'").replace("'.plugins'", "'..plugins'")
         for part in parts
         for line in CONFIGURED
     ]
@@ -169,11 +184,10 @@ def test_exit_status_fails_the_job_only_on_reports(tmp_path: Path) -> None:
 
 
 def test_select_ff_turns_on_the_default_off_codes_too(tmp_path: Path) -> None:
-    """Why the pre-commit hook selects FF1,FF201: an explicit `--select=FF` beats the default ignore."""
+    """Why the pre-commit hook names its FF codes: an explicit `--select=FF` beats the default ignore."""
     write_tree(tmp_path, TREE)
-    swallowed = CONFIGURED[-1]
-    assert reports(tmp_path, "--select=FF1,FF201") == UNCONFIGURED
-    assert reports(tmp_path, "--select=FF") == sorted(UNCONFIGURED + [swallowed])
+    assert reports(tmp_path, "--select=FF101,FF102,FF201,FF202") == UNCONFIGURED
+    assert reports(tmp_path, "--select=FF") == sorted(UNCONFIGURED + OFF_BY_DEFAULT)
 
 
 def readme_blocks(section: str, language: str) -> list[str]:
@@ -184,12 +198,8 @@ def readme_blocks(section: str, language: str) -> list[str]:
 
 
 README_TREE = {
-    "legacy/old.py": TREE["app/legacy.py"],
-    "app/__init__.py": TREE["app/__init__.py"],
-    "app/engine.py": TREE["app/engine.py"],
-    "app/optional.py": TREE["app/optional.py"],
-    "app/corelink.py": TREE["app/corelink.py"],
-    "app/swallow.py": TREE["app/swallow.py"],
+    **{("legacy/old.py" if name == "app/legacy.py" else name): text for name, text in TREE.items()},
+    "legacy/engine.py": TREE["app/engine.py"],
 }
 
 
@@ -198,3 +208,30 @@ def test_the_readme_config_examples_work_as_written(tmp_path: Path, place: str, 
     (example,) = readme_blocks("Configuration files", language)
     write_tree(tmp_path, {**README_TREE, place: example})
     assert reports(tmp_path) == CONFIGURED
+
+
+def readme_ci_command() -> list[str]:
+    """The flake8 command of the README's GitLab job, which names its selection."""
+    (job,) = [block for block in readme_blocks("CI", "yaml") if "script:" in block]
+    (command,) = re.findall(r"^ *- (flake8 .*?)(?: +#.*)?$", job, flags=re.MULTILINE)
+    return shlex.split(command)
+
+
+def test_the_readme_ci_command_fails_on_files_python_cannot_parse_or_read(tmp_path: Path) -> None:
+    """E999 and E902 are flake8's own reports: the documented selection must keep them, beside FF201."""
+    program, *args = readme_ci_command()
+    assert (program, args[-1]) == ("flake8", ".")
+    unparsable = unparsable_files()
+    write_tree(tmp_path, {**FF201_PACKAGE, **unparsable})
+    (tmp_path / "gone.py").symlink_to("generated.py")  # walked into like any file, and cannot be opened
+    assert without_ff_messages(reports(tmp_path, *args)) == sorted(
+        [
+            *e999_reports(unparsable, prefix="./"),
+            "./gone.py:0:1: E902 FileNotFoundError: [Errno 2] No such file or directory: './gone.py'",
+            f"./{FF201_AT}",
+        ]
+    )
+
+    for name in ["gone.py", "pkg/uses_extras.py", *unparsable]:
+        (tmp_path / name).unlink()
+    assert reports(tmp_path, *args, status=0) == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from flake8_failfast.codes import CODES
+from flake8_failfast.codes import CODES, DEFAULT_ON
 from flake8_failfast.findings import Settings, check, split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,7 +25,8 @@ def rule_example(code: str) -> str:
 
 
 def codes_in(source: str, settings: Settings = Settings()) -> list[str]:
-    return [f.code for f in check(ast.parse(source), split_lines(source), "pkg/mod.py", settings)]
+    """Every code, on and off: standard input without a name, so relative imports are own source."""
+    return [f.code for f in check(ast.parse(source), split_lines(source), "-", settings)]
 
 
 def test_readme_rule_table_matches_the_code_table() -> None:
@@ -44,9 +45,17 @@ def test_every_code_is_documented_with_a_fixture_and_in_the_changelog(code: str)
 def test_readme_examples_are_true(code: str) -> None:
     bad, good = rule_example(code).split("# good", 1)
     assert codes_in(bad) == [code]
-    optional = re.search(r"failfast-optional-modules = (\w+)", good)
-    settings = Settings(optional_modules=frozenset({optional.group(1)} if optional else set()))
-    assert codes_in("# good" + good, settings) == []
+    left = codes_in("# good" + good)
+    assert code not in left and not set(left) & set(DEFAULT_ON), left
+
+
+def test_the_recommended_optional_import_is_no_default_report() -> None:
+    section = README.split("### Optional dependencies done right", 1)[1]
+    match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
+    assert match is not None
+    found = codes_in(match.group(1))
+    assert found == ["FF103"]
+    assert not set(found) & set(DEFAULT_ON)
 
 
 def test_ci_runs_the_readme_test_command() -> None:

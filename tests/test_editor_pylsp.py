@@ -55,7 +55,7 @@ OVERALL_TIMEOUT = 90.0
 
 FF101_MESSAGE = (
     "FF101 failed import of '.state_machine' is masked: 'ApplicationConnectionState', "
-    "'get_connection_state_machine' set to None; let the ImportError propagate"
+    "'get_connection_state_machine' set to None; '.state_machine' cannot be absent; let the ImportError propagate"
 )
 
 Message = dict[str, Any]

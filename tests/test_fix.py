@@ -28,7 +28,7 @@ from flake8_failfast.fix import (
     fix_source,
     select_codes,
 )
-from flake8_runner import TESTDATA, run_flake8
+from flake8_runner import TESTDATA, add_first_party_sources, run_flake8
 
 FIXTURES = TESTDATA / "fix"
 CASES = sorted(p.name[: -len(".py")] for p in FIXTURES.glob("*.py") if not p.name.endswith(".fixed.py"))
@@ -36,6 +36,16 @@ _OPTIONS = b"# fix-options: "
 _REPORT = re.compile(r"^[^:]+:(\d+):\d+: (FF\d{3}) ", re.MULTILINE)
 _NOTE = re.compile(r"^[^:]+:(\d+):\d+: not fixed: ", re.MULTILINE)
 UNCHANGED = {"left_alone"}
+UNNAMED = "-"
+"""Standard input without a display name: first-party modules are taken to be there."""
+
+
+def copy_fixture(source: Path, directory: Path) -> Path:
+    """The fixture in `directory`, beside the source of the first-party modules it imports."""
+    target = directory / source.name
+    shutil.copyfile(source, target)
+    add_first_party_sources(directory, source.read_bytes())
+    return target
 
 
 def fix_options(path: Path) -> list[str]:
@@ -70,8 +80,7 @@ def test_every_fixture_has_its_fixed_pair() -> None:
 @pytest.mark.parametrize("name", CASES)
 def test_fixture_is_fixed_exactly(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = FIXTURES / f"{name}.py"
-    target = tmp_path / source.name
-    shutil.copyfile(source, target)
+    target = copy_fixture(source, tmp_path)
     status, err = run_fix(target, fix_options(source), capsys)
     expected = (FIXTURES / f"{name}.fixed.py").read_bytes()
     assert target.read_bytes() == expected
@@ -87,8 +96,7 @@ def test_fixture_is_fixed_exactly(name: str, tmp_path: Path, capsys: pytest.Capt
 @pytest.mark.parametrize("name", CASES)
 def test_fixing_the_fixed_file_changes_nothing(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fixed = FIXTURES / f"{name}.fixed.py"
-    target = tmp_path / fixed.name
-    shutil.copyfile(fixed, target)
+    target = copy_fixture(fixed, tmp_path)
     status, err = run_fix(target, fix_options(fixed), capsys)
     assert status == 0
     assert "Rewriting" not in err
@@ -96,14 +104,17 @@ def test_fixing_the_fixed_file_changes_nothing(name: str, tmp_path: Path, capsys
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_flake8_reports_no_selected_code_on_the_fixed_file(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_flake8_reports_no_selected_code_on_the_fixed_file(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Selected codes remain only where the fixer said it left a handler to a person."""
-    fixed = FIXTURES / f"{name}.fixed.py"
+    fixed = copy_fixture(FIXTURES / f"{name}.fixed.py", tmp_path)
+    copy_fixture(FIXTURES / f"{name}.py", tmp_path)
     options = fix_options(fixed)
-    result = run_flake8("--isolated", "--select=FF", *plugin_options(options), fixed.name, cwd=FIXTURES)
+    result = run_flake8("--isolated", "--select=FF", *plugin_options(options), fixed.name, cwd=tmp_path)
     assert result.returncode in (0, 1) and result.stderr == "", result
     remaining = {int(line) for line, code in _REPORT.findall(result.stdout) if code in selected(options)}
-    before = run_flake8("--isolated", "--select=FF", *plugin_options(options), f"{name}.py", cwd=FIXTURES)
+    before = run_flake8("--isolated", "--select=FF", *plugin_options(options), f"{name}.py", cwd=tmp_path)
     assert any(code in selected(options) for _, code in _REPORT.findall(before.stdout)), before.stdout
 
     status = main(["fix", "--isolated", "--check", *options, str(fixed)])
@@ -114,13 +125,13 @@ def test_flake8_reports_no_selected_code_on_the_fixed_file(name: str, capsys: py
 
 def test_left_alone_handlers_are_named_with_their_reason() -> None:
     source = (FIXTURES / "left_alone.py").read_text(encoding="utf-8")
-    result = fix_source(source, "left_alone.py", Settings())
+    result = fix_source(source, UNNAMED, Settings())
     assert not result.changed
     assert result.notes == (
         Note(12, 0, 12, "the handler gives 'HAS_ACCEL' a real fallback; decide there by hand"),
         Note(
             24, 0, 24,
-            "the handler also masks names reported as FF102; add --select FF102 to fix it",
+            "the handler also masks names reported as FF103; add --select FF103 to fix it",
         ),
     )
 
@@ -130,17 +141,17 @@ def test_note_lines_point_into_the_fixed_and_the_original_text() -> None:
         "try:\n    from . import a\nexcept ImportError:\n    a = None\n"
         "try:\n    from . import b\nexcept ImportError:\n    b = print\n    c = None\n"
     )
-    result = fix_source(source, "m.py", Settings())
+    result = fix_source(source, UNNAMED, Settings())
     assert result.fixed.startswith("from . import a\ntry:\n")
     assert [(n.line, n.original_line) for n in result.notes] == [(4, 7)]
 
 
 def test_optional_modules_in_a_handler_keep_it() -> None:
     source = "try:\n    import numpy\n    from . import fast\nexcept ImportError:\n    numpy = fast = None\n"
-    result = fix_source(source, "m.py", Settings(optional_modules=frozenset({"numpy"})), select_codes(["FF1"]))
+    result = fix_source(source, UNNAMED, Settings(optional_modules=frozenset({"numpy"})))
     assert not result.changed
     assert [n.reason for n in result.notes] == [
-        "the handler also covers modules of --failfast-optional-modules; re-raising would make them required"
+        "the handler also masks names reported as FF103; add --select FF103 to fix it"
     ]
 
 
@@ -159,7 +170,7 @@ def test_lines_split_as_python_counts_them() -> None:
     assert split_lines(source) == [
         "x = 1\n", "\x0c\n", "try:\n", "    from . import a\n", "except ImportError:\n", "    a = None\n"
     ]
-    assert fix_source(source, "m.py", Settings()).fixed == "x = 1\n\x0c\nfrom . import a\n"
+    assert fix_source(source, UNNAMED, Settings()).fixed == "x = 1\n\x0c\nfrom . import a\n"
 
 
 @pytest.mark.parametrize(
@@ -215,9 +226,9 @@ def test_lines_split_as_python_counts_them() -> None:
     ],
 )
 def test_rewrite(source: str, fixed: str) -> None:
-    result = fix_source(source, "m.py", Settings())
+    result = fix_source(source, UNNAMED, Settings())
     assert result.fixed == fixed
-    assert fix_source(result.fixed, "m.py", Settings()).fixed == fixed
+    assert fix_source(result.fixed, UNNAMED, Settings()).fixed == fixed
 
 
 def test_deep_nesting_is_fixed_one_level_per_pass() -> None:
@@ -228,27 +239,27 @@ def test_deep_nesting_is_fixed_one_level_per_pass() -> None:
     for depth in reversed(range(5)):
         pad = "    " * depth
         lines += [f"{pad}except ImportError:", f"{pad}    m{depth} = None"]
-    result = fix_source("\n".join(lines) + "\n", "m.py", Settings())
+    result = fix_source("\n".join(lines) + "\n", UNNAMED, Settings())
     assert result.fixed == "".join(f"from . import m{depth}\n" for depth in range(5))
 
 
 @pytest.mark.skipif(sys.version_info < (3, 11), reason="except* needs Python 3.11")
 def test_except_star() -> None:
     source = "try:\n    from . import a\nexcept* ImportError:\n    a = None\nfinally:\n    done()\n"
-    assert fix_source(source, "m.py", Settings()).fixed == "try:\n    from . import a\nfinally:\n    done()\n"
+    assert fix_source(source, UNNAMED, Settings()).fixed == "try:\n    from . import a\nfinally:\n    done()\n"
 
 
 def test_a_rewrite_that_would_not_compile_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fix, "rewrite_statement", lambda text, indices: "a = (\n")
     with pytest.raises(UnsafeFix, match="would not parse"):
-        fix_source("try:\n    from . import a\nexcept ImportError:\n    a = None\n", "m.py", Settings())
+        fix_source("try:\n    from . import a\nexcept ImportError:\n    a = None\n", UNNAMED, Settings())
 
 
 def test_a_compile_error_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """`ast.parse` accepts some programs `compile` rejects; the fixer compiles."""
     monkeypatch.setattr(fix, "rewrite_statement", lambda text, indices: "return 1\n")
     with pytest.raises(UnsafeFix, match="would not compile"):
-        fix_source("try:\n    from . import a\nexcept ImportError:\n    a = None\n", "m.py", Settings())
+        fix_source("try:\n    from . import a\nexcept ImportError:\n    a = None\n", UNNAMED, Settings())
 
 
 def test_a_statement_that_cannot_be_rewritten_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -256,13 +267,13 @@ def test_a_statement_that_cannot_be_rewritten_is_named(monkeypatch: pytest.Monke
         raise CannotFix("libcst cannot rewrite this statement (RecursionError)")
 
     monkeypatch.setattr(fix, "rewrite_statement", refuse)
-    result = fix_source("x = 1\ntry:\n    from . import a\nexcept ImportError:\n    a = None\n", "m.py", Settings())
+    result = fix_source("x = 1\ntry:\n    from . import a\nexcept ImportError:\n    a = None\n", UNNAMED, Settings())
     assert not result.changed
     assert result.notes == (Note(4, 0, 4, "libcst cannot rewrite this statement (RecursionError)"),)
 
 
 def test_suppress_bound_with_as_is_named() -> None:
-    result = fix_source("with suppress(ImportError) as caught:\n    from . import a\n", "m.py", Settings())
+    result = fix_source("with suppress(ImportError) as caught:\n    from . import a\n", UNNAMED, Settings())
     assert not result.changed
     assert result.notes == (
         Note(1, 0, 1, "the suppress block binds its context manager with `as`; decide there by hand"),
@@ -271,14 +282,14 @@ def test_suppress_bound_with_as_is_named() -> None:
 
 def test_syntax_errors_are_raised() -> None:
     with pytest.raises(SyntaxError):
-        fix_source("try:\n", "m.py", Settings())
+        fix_source("try:\n", UNNAMED, Settings())
 
 
 def test_bytes_keep_their_encoding_and_are_untouched_when_clean() -> None:
     latin = b"# coding: latin-1\ntry:\n    from . import caf\xe9\nexcept ImportError:\n    caf\xe9 = None\n"
-    fixed, result = fix_bytes(latin, "m.py", Settings())
+    fixed, result = fix_bytes(latin, UNNAMED, Settings())
     assert fixed == b"# coding: latin-1\nfrom . import caf\xe9\n"
     assert result == FixResult(latin.decode("latin-1"), "# coding: latin-1\nfrom . import caf\xe9\n")
     assert result.changed
     clean = b"\xef\xbb\xbfx = 1\r\n"
-    assert fix_bytes(clean, "m.py", Settings())[0] is clean
+    assert fix_bytes(clean, UNNAMED, Settings())[0] is clean

@@ -12,7 +12,7 @@ import pytest
 
 from flake8_failfast import cli
 from flake8_failfast import fix as fix_module
-from flake8_runner import run_flake8
+from flake8_runner import add_first_party_sources, run_flake8
 
 MASKED = "try:\n    from . import engine\nexcept ImportError:\n    engine = None\n"
 FIXED = "from . import engine\n"
@@ -37,8 +37,11 @@ def fix(*args: str, cwd: Path, stdin: bytes = b"", script: bool = False) -> subp
 
 
 def write(path: Path, text: str) -> Path:
+    """Write a module, and beside it the first-party modules it imports (they cannot be absent)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(text.encode())
+    if path.suffix == ".py":
+        add_first_party_sources(path.parent, text.encode())
     return path
 
 
@@ -93,7 +96,7 @@ def test_stdin_display_name_decides_first_party(tmp_path: Path) -> None:
 
 
 def test_crlf_stays_crlf(tmp_path: Path) -> None:
-    path = tmp_path / "m.py"
+    path = write(tmp_path / "m.py", MASKED)
     path.write_bytes(MASKED.replace("\n", "\r\n").encode() + b"x = 1\r\n")
     assert fix("m.py", cwd=tmp_path).returncode == 1
     assert path.read_bytes() == b"from . import engine\r\nx = 1\r\n"
@@ -126,7 +129,7 @@ def test_missing_undecodable_and_unparsable_files_exit_2_and_others_are_fixed(tm
     write(tmp_path / "a.py", MASKED)
     (tmp_path / "bad_cookie.py").write_bytes(b"# coding: klingon\n")
     (tmp_path / "bad_encoding.py").write_bytes(b"x = 1\ny = 2\nz = '\xff'\n")
-    write(tmp_path / "broken.py", "def f(:\n")
+    (tmp_path / "broken.py").write_bytes(b"def f(:\n")
     write(tmp_path / "z.py", MASKED)
     result = fix("a.py", "missing.py", "bad_cookie.py", "bad_encoding.py", "broken.py", "z.py", cwd=tmp_path)
     assert result.returncode == 2
@@ -198,12 +201,12 @@ def test_command_line_options_win_over_the_config(tmp_path: Path) -> None:
     assert fix("--check", "--failfast-first-party=", "m.py", cwd=tmp_path).returncode == 0
 
 
-def test_select_widens_to_third_party(tmp_path: Path) -> None:
-    write(tmp_path / "m.py", "try:\n    import yaml\nexcept ImportError:\n    yaml = None\n")
+def test_select_widens_to_optional_imports(tmp_path: Path) -> None:
+    write(tmp_path / "m.py", "try:\n    import yaml\nexcept ImportError:\n    yaml = None\nyaml.load\n")
     assert fix("--check", "m.py", cwd=tmp_path).returncode == 0
     result = fix("--select", "FF102", "m.py", cwd=tmp_path)
     assert result.returncode == 1
-    assert (tmp_path / "m.py").read_text() == "import yaml\n"
+    assert (tmp_path / "m.py").read_text() == "import yaml\nyaml.load\n"
 
 
 def test_read_errors_exit_2_in_process(

@@ -22,7 +22,8 @@ def test_stdin_uses_the_display_name_for_first_party_detection() -> None:
     assert (result.returncode, result.stderr) == (1, "")
     assert result.stdout.splitlines() == [
         "websocket_core/__init__.py:3:1: FF101 failed import of 'websocket_core.state_machine' is masked: "
-        "'get_connection_state_machine' set to None; let the ImportError propagate"
+        "'get_connection_state_machine' set to None; 'websocket_core.state_machine' cannot be absent; "
+        "let the ImportError propagate"
     ]
 
 
@@ -31,8 +32,9 @@ def test_stdin_outside_a_package_is_third_party(tmp_path: Path) -> None:
         "--isolated", "--select=FF", "-", "--stdin-display-name=loose.py", cwd=tmp_path, stdin=MASKED_ABSOLUTE
     )
     assert result.stdout.splitlines() == [
-        "loose.py:3:1: FF102 failed import of 'websocket_core.state_machine' is masked: "
-        "'get_connection_state_machine' set to None; let the ImportError propagate"
+        "loose.py:3:1: FF103 failed import of 'websocket_core.state_machine' is masked: "
+        "'get_connection_state_machine' set to None; 'websocket_core.state_machine' is third-party; "
+        "re-raise unless exc.name is the missing module, to fail fast when it is installed but broken"
     ]
 
 
@@ -41,7 +43,7 @@ def test_stdin_never_reopens_the_display_name(tmp_path: Path) -> None:
     result = run_flake8(
         "--isolated", "--select=FF", "-", "--stdin-display-name=on_disk.py", cwd=tmp_path, stdin=MASKED_ABSOLUTE
     )
-    assert [line.split(": ", 1)[1][:5] for line in result.stdout.splitlines()] == ["FF102"]
+    assert [line.split(": ", 1)[1][:5] for line in result.stdout.splitlines()] == ["FF103"]
 
 
 def test_first_party_option_on_the_command_line(tmp_path: Path) -> None:
@@ -54,13 +56,30 @@ def test_first_party_option_on_the_command_line(tmp_path: Path) -> None:
 
 def test_optional_modules_option_accepts_the_module_and_its_submodules(tmp_path: Path) -> None:
     (tmp_path / "mod.py").write_text(MASKED_ABSOLUTE)
+    first_party = "--failfast-first-party=websocket_core"
     for optional in ("websocket_core", "websocket_core.state_machine"):
         result = run_flake8(
-            "--isolated", "--select=FF", f"--failfast-optional-modules={optional}", "mod.py", cwd=tmp_path
+            "--isolated", first_party, f"--failfast-optional-modules={optional}", "mod.py", cwd=tmp_path
         )
         assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
-    result = run_flake8("--isolated", "--select=FF", "--failfast-optional-modules=websocket", "mod.py", cwd=tmp_path)
-    assert result.returncode == 1
+        result = run_flake8(
+            "--isolated", "--select=FF", first_party, f"--failfast-optional-modules={optional}", "mod.py", cwd=tmp_path
+        )
+        assert [line.split(" ", 2)[1] for line in result.stdout.splitlines()] == ["FF103"]
+    result = run_flake8("--isolated", first_party, "--failfast-optional-modules=websocket", "mod.py", cwd=tmp_path)
+    assert [line.split(" ", 2)[1] for line in result.stdout.splitlines()] == ["FF101"]
+
+
+def test_min_python_option_and_its_errors(tmp_path: Path) -> None:
+    (tmp_path / "mod.py").write_text("try:\n    import tomllib\nexcept ImportError:\n    tomllib = None\n")
+    result = run_flake8("--isolated", "--select=FF", "mod.py", cwd=tmp_path)
+    assert [line.split(" ", 2)[1] for line in result.stdout.splitlines()] == ["FF103"]
+    result = run_flake8("--isolated", "--select=FF", "--failfast-min-python=3.11", "mod.py", cwd=tmp_path)
+    assert [line.split(" ", 2)[1] for line in result.stdout.splitlines()] == ["FF101"]
+    result = run_flake8("--isolated", "--failfast-min-python=eleven", "mod.py", cwd=tmp_path)
+    assert result.returncode != 0 and result.stdout == ""
+    assert "--failfast-min-python must look like 3.9, not 'eleven'" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_plugin_is_registered_with_its_version() -> None:

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+import yaml
+
+from e9_cases import CLEAN, FF201_AT, FF201_PACKAGE, e999_reports, unparsable_files, without_ff_messages
+from flake8_failfast.codes import CODES
+from flake8_runner import write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 600
@@ -34,20 +41,9 @@ try:
 except ImportError as e:
     raise ImportError(f"websocket_core is broken: {e}") from e
 '''
-SWALLOWED = '''try:
-    import yaml
-except ImportError:
-    pass
-'''
-"""FF202, off by default: the hook reports it only when the user's config selects it."""
-
 FF101 = (
     "websocket_core/__init__.py:5:1: FF101 failed import of '.state_machine' is masked: "
-    "'get_connection_state_machine' set to None; let the ImportError propagate"
-)
-FF202 = (
-    "websocket_core/optional.py:3:1: FF202 failed import of 'yaml' is silently swallowed: "
-    "'yaml' left unbound; let the ImportError propagate"
+    "'get_connection_state_machine' set to None; '.state_machine' cannot be absent; let the ImportError propagate"
 )
 
 
@@ -74,9 +70,10 @@ def git(repo: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, timeout=60)
 
 
-def try_repo(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def try_repo(repo: Path, env: dict[str, str], prefix: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:
+    """pre-commit try-repo of our hook in `repo`, run behind the command `prefix` if any."""
     return subprocess.run(
-        [pre_commit(), "try-repo", str(ROOT), "flake8-failfast", "--all-files", "--color=never"],
+        [*prefix, pre_commit(), "try-repo", str(ROOT), "flake8-failfast", "--all-files", "--color=never"],
         cwd=repo,
         env=env,
         capture_output=True,
@@ -88,6 +85,37 @@ def try_repo(repo: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str
 
 def ff_lines(output: str) -> list[str]:
     return [line for line in output.splitlines() if ": FF" in line]
+
+
+def report_lines(output: str) -> list[str]:
+    """flake8's `path:line:col: CODE message` lines in pre-commit's output."""
+    return re.findall(r"^\S+:\d+:\d+: [A-Z]+\d+ .*$", output, flags=re.MULTILINE)
+
+
+def unreadable(path: Path) -> tuple[str, ...]:
+    """Takes every permission off `path`; returns the command prefix under which it cannot be read.
+
+    Root reads any file, so as root the command runs as an unprivileged user in
+    a user namespace, where it owns what root owns (git's ownership checks pass).
+    Skips the test where the file stays readable.
+    """
+    path.chmod(0)
+    prefix: tuple[str, ...] = ()
+    if os.geteuid() == 0:
+        unshare = shutil.which("unshare")
+        if unshare is None:
+            pytest.skip("root reads any file, and there is no unshare to drop that")
+        prefix = (unshare, "--user", "--map-user=65534", "--map-group=65534")
+    probe = subprocess.run(
+        [*prefix, sys.executable, "-c", "import sys; open(sys.argv[1])", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if "PermissionError" not in probe.stderr:
+        pytest.skip(f"cannot make a file unreadable here: {probe.stderr.strip() or 'it was read'}")
+    return prefix
 
 
 @pytest.fixture
@@ -111,11 +139,24 @@ def test_manifest_is_valid() -> None:
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
+def test_the_hook_hands_flake8_one_selection_with_e9_and_the_default_on_codes() -> None:
+    """The argv pre-commit builds: `entry` split as by a shell, then `args`, read from the manifest as YAML.
+
+    Unquoted, `args: [--select=FF1,FF201]` was a YAML list of two items: flake8
+    got `--select=FF1` and a path `FF201`, so FF201 was never selected.
+    """
+    manifest = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    (hook,) = [hook for hook in manifest if hook["id"] == "flake8-failfast"]
+    argv = [*shlex.split(hook["entry"]), *hook["args"]]
+    assert argv == ["flake8", "--select=E9,FF101,FF102,FF201,FF202"]
+    ff_codes = argv[1].removeprefix("--select=E9,").split(",")
+    assert set(ff_codes) <= set(CODES)
+
+
 def test_hook_fails_on_the_masked_import_and_passes_after_the_fix(repo: Path, tmp_path: Path) -> None:
     env = clean_env(tmp_path / "pre-commit-home")
     package = repo / "websocket_core"
     (package / "state_machine.py").write_text("def get_connection_state_machine() -> None: ...\n")
-    (package / "optional.py").write_text(SWALLOWED)
     (package / "__init__.py").write_text(MASKED)
     git(repo, "add", ".")
 
@@ -131,11 +172,39 @@ def test_hook_fails_on_the_masked_import_and_passes_after_the_fix(repo: Path, tm
     assert ff_lines(fixed.stdout) == []
     assert "Passed" in fixed.stdout
 
-    (repo / "setup.cfg").write_text("[flake8]\nextend-select = FF202\n")
+    (package / "__init__.py").write_text(MASKED)
+    (repo / "setup.cfg").write_text("[flake8]\nper-file-ignores =\n    websocket_core/__init__.py: FF101\n")
     git(repo, "add", ".")
-    configured = try_repo(repo, env)
-    assert configured.returncode == 1, configured.stdout + configured.stderr
-    assert ff_lines(configured.stdout) == [FF202]
+    ignored = try_repo(repo, env)
+    assert ignored.returncode == 0, ignored.stdout + ignored.stderr
+    assert ff_lines(ignored.stdout) == []
+
+
+def test_hook_fails_on_files_python_cannot_parse_or_read_and_reports_ff201(repo: Path, tmp_path: Path) -> None:
+    """E999 and E902 are flake8's own reports: the hook's selection must keep them, beside FF201."""
+    env = clean_env(tmp_path / "pre-commit-home")
+    unparsable = unparsable_files()
+    write_tree(repo, {**FF201_PACKAGE, **unparsable, "locked.py": "VALUE = 1\n"})
+    git(repo, "add", ".")
+    as_user = unreadable(repo / "locked.py")
+
+    failing = try_repo(repo, env, as_user)
+    assert failing.returncode == 1, failing.stdout + failing.stderr
+    assert without_ff_messages(report_lines(failing.stdout)) == sorted(
+        [
+            *e999_reports(unparsable),
+            "locked.py:0:1: E902 PermissionError: [Errno 13] Permission denied: 'locked.py'",
+            FF201_AT,
+        ]
+    )
+    assert "Failed" in failing.stdout
+
+    git(repo, "rm", "--quiet", "--force", "locked.py", "pkg/uses_extras.py", *unparsable)
+    assert (repo / CLEAN).is_file()
+    clean = try_repo(repo, env, as_user)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert report_lines(clean.stdout) == []
+    assert "Passed" in clean.stdout
 
 
 def readme_blocks(section: str, language: str) -> list[str]:

@@ -1,3 +1,3 @@
 ﻿"""A BOM stays in front of the file."""
 
-from .bom import mark
+from .marks import mark

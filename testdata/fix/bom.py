@@ -1,6 +1,6 @@
 ﻿"""A BOM stays in front of the file."""
 
 try:
-    from .bom import mark
+    from .marks import mark
 except ImportError:
     mark = None

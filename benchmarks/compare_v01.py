@@ -1,0 +1,124 @@
+"""Nothing lost since 0.1.0: the default and opt-in codes report every handler 0.1.0 reported.
+
+Takes 0.1.0's package out of the git history (commit V01_COMMIT), runs it and
+the working tree's package over the same files in two interpreters, every
+code selected, and compares the findings by place (file, line, column) and
+family (FF1 masked, FF2 swallowed, FF3 deferred). Prints how many 0.1.0
+reported, how many of them the current code reports too, the ones it lost and
+the new ones, by code.
+
+    python benchmarks/compare_v01.py [--with-tests] [PATH ...]   (default: the standard library)
+
+Exit status 1 when a 0.1.0 finding is lost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpus import SKIPPED_DIRS, corpus_files, package_at, stdlib_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+V01_COMMIT = "22e8aa9"
+"""The last commit of 0.1.0's rules."""
+
+Place = tuple[str, int, int, str]
+"""File, line, column and family (FF1, FF2, FF3) of one finding."""
+
+_DUMP = r"""
+import ast, json, pathlib, sys, tokenize, warnings
+
+sys.path.insert(0, sys.argv[2])
+from corpus import load_package
+
+load_package(pathlib.Path(sys.argv[1]))
+from flake8_failfast.findings import Settings, check, split_lines
+
+for path in sys.stdin.read().splitlines():
+    try:
+        with tokenize.open(path) as handle:
+            source = handle.read()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(source)
+    except (SyntaxError, UnicodeDecodeError, OSError, ValueError, RecursionError):
+        continue
+    try:
+        found = check(tree, split_lines(source), path, Settings())
+    except RecursionError:
+        continue
+    for f in found:
+        print(json.dumps([path, f.line, f.col, f.code]))
+"""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    old: dict[Place, str]
+    new: dict[Place, str]
+
+    @property
+    def lost(self) -> list[Place]:
+        return sorted(set(self.old) - set(self.new))
+
+    @property
+    def added(self) -> list[Place]:
+        return sorted(set(self.new) - set(self.old))
+
+
+def findings(package_root: Path, files: Sequence[Path]) -> dict[Place, str]:
+    """Every finding of the package found at `package_root`, by place, with its code."""
+    result = subprocess.run(
+        [sys.executable, "-c", _DUMP, str(package_root), str(Path(__file__).resolve().parent)],
+        input="\n".join(str(f) for f in files),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr)
+    found: dict[Place, str] = {}
+    for line in result.stdout.splitlines():
+        path, number, col, code = json.loads(line)
+        found[(path, number, col, code[:3])] = code
+    return found
+
+
+def compare(files: Sequence[Path]) -> Comparison:
+    with tempfile.TemporaryDirectory() as temporary:
+        old_root = package_at(V01_COMMIT, Path(temporary))
+        return Comparison(findings(old_root, files), findings(ROOT, files))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="*", type=Path)
+    parser.add_argument("--show", type=int, default=10, help="how many lost and new findings to list")
+    parser.add_argument("--with-tests", action="store_true", help="also the test suites (skipped by default)")
+    args = parser.parse_args(argv)
+    skipped = frozenset({"__pycache__"}) if args.with_tests else SKIPPED_DIRS
+    files = corpus_files(args.paths or stdlib_corpus(), skipped)
+    result = compare(files)
+    kept = len(set(result.old) & set(result.new))
+    print(f"files: {len(files)}")
+    print(f"0.1.0 findings (every code): {len(result.old)}; reported now too: {kept}; lost: {len(result.lost)}")
+    print(f"findings now (every code): {len(result.new)}; new since 0.1.0: {len(result.added)}")
+    print("now, by code:", dict(sorted(Counter(result.new.values()).items())))
+    print("0.1.0, by code:", dict(sorted(Counter(result.old.values()).items())))
+    print("new, by code:", dict(sorted(Counter(result.new[p] for p in result.added).items())))
+    for title, places in (("lost", result.lost), ("new", result.added)):
+        for path, line, col, family in places[: args.show]:
+            print(f"  {title}: {path}:{line}:{col + 1} {family}")
+    return 1 if result.lost else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

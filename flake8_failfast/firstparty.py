@@ -1,0 +1,221 @@
+"""Can a first-party import fail on a healthy install? Look at the package's own files.
+
+Your own module cannot be absent when its Python source sits in the package
+and everything it imports at top level cannot be absent either. A compiled
+extension, a hook that distributors add, a module that imports an optional
+dependency at top level or a name it defines only on some platforms can be
+absent by design.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import os.path
+import sys
+import warnings
+from collections import deque
+from dataclasses import dataclass
+
+from flake8_failfast.stdlib import is_stdlib, why_always_imported_stdlib_can_be_absent
+
+MAX_FOLLOWED = 200
+"""Modules read while following one import; past that the rest is taken to be there."""
+
+
+@dataclass(frozen=True)
+class TopLevel:
+    """What a module does unconditionally when imported: its imports and the names it defines."""
+
+    imports: tuple[tuple[str, str], ...]
+    """(module, attribute) pairs; relative modules keep their dots."""
+    names: frozenset[str]
+    conditional_names: frozenset[str]
+    star_import: bool
+
+
+def read_top_level(path: str) -> TopLevel | None:
+    """Parse one source file (once per version of it); None when it cannot be read or parsed."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return _read_top_level(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=512)
+def _read_top_level(path: str, mtime_ns: int, size: int) -> TopLevel | None:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(data)
+    except (OSError, SyntaxError, ValueError, RecursionError):
+        return None
+    imports: list[tuple[str, str]] = []
+    names: set[str] = set()
+    star = False
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Import):
+            for alias in stmt.names:
+                imports.append((alias.name, ""))
+                names.add(alias.asname or alias.name.split(".", 1)[0])
+        elif isinstance(stmt, ast.ImportFrom):
+            module = "." * stmt.level + (stmt.module or "")
+            for alias in stmt.names:
+                if alias.name == "*":
+                    star = True
+                    imports.append((module, ""))
+                elif module.strip(".") or stmt.module:
+                    imports.append((module, alias.name))
+                else:
+                    imports.append((module + alias.name, ""))
+                names.add(alias.asname or alias.name)
+        else:
+            names.update(_defined(stmt))
+    conditional = {
+        name
+        for stmt in tree.body
+        if isinstance(stmt, (ast.If, ast.Try, ast.With, ast.For, ast.While))
+        for node in ast.walk(stmt)
+        for name in _defined(node)
+    }
+    return TopLevel(tuple(imports), frozenset(names), frozenset(conditional - names), star)
+
+
+def _defined(node: ast.AST) -> list[str]:
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return [node.name]
+    if isinstance(node, (ast.Import, ast.ImportFrom)):
+        return [a.asname or a.name.split(".", 1)[0] for a in node.names if a.name != "*"]
+    targets: list[ast.expr] = []
+    if isinstance(node, ast.Assign):
+        targets = node.targets
+    elif isinstance(node, (ast.AnnAssign, ast.AugAssign)) and getattr(node, "value", None) is not None:
+        targets = [node.target]
+    return [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
+
+
+def locate(directory: str, package: tuple[str, ...], module: str) -> tuple[str, bool] | None:
+    """Where a first-party module's files would be: (path without suffix, known), None when unknown.
+
+    Relative modules count from `directory`; absolute ones from the root of
+    the checked file's own package. Modules of other first-party packages
+    (`--failfast-first-party`) cannot be found and are taken to be there.
+    """
+    level = len(module) - len(module.lstrip("."))
+    rest = [part for part in module[level:].split(".") if part]
+    if level:
+        base = directory
+        for _ in range(level - 1):
+            base = os.path.dirname(base)
+    elif package and rest and rest[0] == package[0]:
+        base = directory
+        for _ in range(len(package)):
+            base = os.path.dirname(base)
+    else:
+        return None
+    return os.path.join(base, *rest), bool(rest)
+
+
+def _source_file(path: str) -> str | None:
+    if os.path.isfile(path + ".py"):
+        return path + ".py"
+    init = os.path.join(path, "__init__.py")
+    return init if os.path.isfile(init) else None
+
+
+def _package_of(path: str) -> tuple[str, ...]:
+    parts: list[str] = []
+    current = os.path.dirname(path)
+    while os.path.isfile(os.path.join(current, "__init__.py")):
+        parts.append(os.path.basename(current))
+        parent = os.path.dirname(current)
+        if parent == current:
+            break
+        current = parent
+    return tuple(reversed(parts))
+
+
+def first_party_absence(directory: str, package: tuple[str, ...], module: str, attribute: str) -> str | None:
+    """Why a first-party import can fail on a healthy install; None when only a bug can make it fail."""
+    found = locate(directory, package, module)
+    if found is None or not found[1]:
+        return None
+    path, _ = found
+    source = _source_file(path)
+    if source is None:
+        return None if os.path.isdir(path) else "has no Python source in the package"
+    top = read_top_level(source)
+    if top is None:
+        return None
+    if attribute:
+        submodule = _source_file(os.path.join(path, attribute)) if source.endswith("__init__.py") else None
+        if submodule is not None:
+            return _follow(submodule)
+        if attribute in top.conditional_names:
+            return f"defines {attribute!r} only on some paths"
+        if attribute not in top.names and not top.star_import and not _has_getattr(top):
+            if os.path.exists(os.path.join(path, attribute)) or _compiled_beside(path, attribute):
+                return f"has no Python source for {attribute!r}"
+    return _follow(source)
+
+
+def _has_getattr(top: TopLevel) -> bool:
+    return "__getattr__" in top.names
+
+
+def _compiled_beside(path: str, attribute: str) -> bool:
+    directory = path if os.path.isdir(path) else os.path.dirname(path)
+    try:
+        entries = os.listdir(directory)
+    except OSError:
+        return False
+    return any(entry.startswith(attribute + ".") and not entry.endswith((".py", ".pyi")) for entry in entries)
+
+
+def _follow(start: str) -> str | None:
+    """Follow top-level imports through the package; the first one that can be absent decides.
+
+    A standard-library module that your own code imports unconditionally is
+    one your supported Pythons have; only a platform or a build can lack it,
+    or a name in it (checked only in modules this process has loaded anyway,
+    so that nothing is imported for the check).
+    """
+    queue = deque([start])
+    seen = {start}
+    while queue and len(seen) <= MAX_FOLLOWED:
+        path = queue.popleft()
+        top = read_top_level(path)
+        if top is None:
+            continue
+        directory = os.path.dirname(path)
+        package = _package_of(path)
+        for module, attribute in top.imports:
+            if module == "__future__":
+                continue
+            located = locate(directory, package, module)
+            if located is None:
+                if is_stdlib(module):
+                    why = why_always_imported_stdlib_can_be_absent(module)
+                    if why is not None:
+                        return f"imports {module!r}, which {why}"
+                    loaded = sys.modules.get(module)
+                    if attribute and loaded is not None and not hasattr(loaded, attribute):
+                        return f"imports {attribute!r} from {module!r}, which this Python lacks"
+                    continue
+                if not module.startswith(".") and not (package and module.split(".", 1)[0] == package[0]):
+                    return f"imports {module!r}, which is third-party"
+                continue
+            base, named = located
+            target = _source_file(os.path.join(base, attribute)) if attribute else None
+            target = target or (_source_file(base) if named else None)
+            if target is None:
+                if named and not os.path.isdir(base):
+                    return f"imports {module!r}, which has no Python source"
+                continue
+            if target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return None

@@ -1,0 +1,295 @@
+"""Rules v2: can the masked import fail on a healthy install, and if so, can the masking hurt?
+
+The libcst analysis says what each handler leaves behind; this module judges
+it with flake8's `ast` tree and the file system, without libcst:
+
+- a module that cannot be absent (own source, an always-present standard
+  module) fails only when broken: masking it is always reported;
+- a module that can be absent by design is reported when the masking can
+  hurt: a masked name used without a guard, exported, or a catch-all handler;
+- otherwise the finding goes to the opt-in codes (FF103, FF203).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from flake8_failfast.candidates import Candidate
+from flake8_failfast.codes import Outcome, Severity, code_for, format_message
+from flake8_failfast.origin import ModuleClassifier
+from flake8_failfast.sites import Binder, HandlerVerdict, ImportSite, MaskedName
+from flake8_failfast.uses import Exports, Flag, UseSites, exports_of
+
+_CATCH_ALL = frozenset({"Exception", "BaseException"})
+_PLATFORM = frozenset({"sys.platform", "os.name", "platform.system", "sys.implementation"})
+
+
+@dataclass(frozen=True)
+class Report:
+    """One finding of one handler: its code, the names shown and the message."""
+
+    index: int
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A masked name with its verdict: how serious, why, and whether it is shown."""
+
+    masked: MaskedName
+    severity: Severity
+    why: str
+    shown: bool
+
+
+def _dotted(node: ast.expr) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return f"{_dotted(node.value)}.{node.attr}"
+    return ""
+
+
+def _handler(candidate: Candidate, index: int) -> ast.ExceptHandler | None:
+    handlers: list[ast.ExceptHandler] = getattr(candidate.node, "handlers", [])
+    return handlers[index] if 0 <= index < len(handlers) else None
+
+
+def is_catch_all(candidate: Candidate, index: int) -> bool:
+    """A bare `except:`, `except Exception` or `BaseException` (also in a tuple or a `suppress`)."""
+    handler = _handler(candidate, index)
+    if handler is None:
+        node = candidate.node
+        items = getattr(node, "items", [])
+        types = [arg for item in items if isinstance(item.context_expr, ast.Call) for arg in item.context_expr.args]
+    elif handler.type is None:
+        return True
+    else:
+        types = list(handler.type.elts) if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return any(_dotted(t).rsplit(".", 1)[-1] in _CATCH_ALL for t in types)
+
+
+def checks_which_module_failed(candidate: Candidate, index: int) -> bool:
+    """The handler re-raises unless the missing module is the expected one.
+
+    `exc.name` and `find_spec` say which module is missing; a platform test
+    (`if sys.platform == "win32": raise`) says where it must be there.
+    """
+    handler = _handler(candidate, index)
+    if handler is None:
+        return False
+    for stmt in handler.body:
+        if not isinstance(stmt, ast.If):
+            continue
+        test = ast.dump(stmt.test)
+        names_exc = handler.name is not None and f"value=Name(id='{handler.name}', ctx=Load()), attr='name'" in test
+        platform = any(_dotted(node) in _PLATFORM for node in ast.walk(stmt.test) if isinstance(node, ast.Attribute))
+        if (names_exc or platform or "find_spec" in test) and (_raises(stmt.body) or _raises(stmt.orelse)):
+            return True
+    return False
+
+
+def runs_more_than_imports(candidate: Candidate) -> bool:
+    """Whether the try body runs code besides its imports (and flags): code whose errors a handler also hides."""
+    return not all(_import_only(stmt) for stmt in getattr(candidate.node, "body", []))
+
+
+def _import_only(stmt: ast.stmt) -> bool:
+    """Imports and the choice among them: flags, aliases, attribute reads, `if` tests, re-raised ImportErrors."""
+    if isinstance(stmt, (ast.Import, ast.ImportFrom, ast.Pass, ast.Global, ast.Nonlocal, ast.Raise)):
+        return True
+    if isinstance(stmt, ast.If):
+        return all(_import_only(s) for s in (*stmt.body, *stmt.orelse))
+    if isinstance(stmt, ast.Try):
+        blocks = (stmt.body, stmt.orelse, stmt.finalbody, *(h.body for h in stmt.handlers))
+        return all(_import_only(s) for block in blocks for s in block)
+    if isinstance(stmt, ast.Expr):
+        return _is_plain_value(stmt.value)
+    if isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+        return stmt.value is None or _is_plain_value(stmt.value)
+    return False
+
+
+def _is_plain_value(expr: ast.expr) -> bool:
+    """A constant, a name, an attribute of one, or an import call: nothing that runs code of its own."""
+    if isinstance(expr, ast.Attribute):
+        return _is_plain_value(expr.value)
+    return isinstance(expr, (ast.Constant, ast.Name)) or _is_import_call(expr)
+
+
+def _is_import_call(expr: ast.expr) -> bool:
+    while isinstance(expr, ast.Attribute):
+        expr = expr.value
+    return isinstance(expr, ast.Call) and _dotted(expr.func).rsplit(".", 1)[-1] in ("import_module", "__import__")
+
+
+def catches_other_errors(candidate: Candidate, index: int) -> bool:
+    """The handler also names errors that are neither import errors nor catch-alls (`OSError`, `LookupError`)."""
+    handler = _handler(candidate, index)
+    if handler is None or handler.type is None:
+        return False
+    types = list(handler.type.elts) if isinstance(handler.type, ast.Tuple) else [handler.type]
+    names = {_dotted(t).rsplit(".", 1)[-1] for t in types}
+    return bool(names - {"ImportError", "ModuleNotFoundError"} - _CATCH_ALL)
+
+
+def _raises(body: list[ast.stmt]) -> bool:
+    return any(isinstance(stmt, ast.Raise) for stmt in body)
+
+
+def _literal_flags(candidate: Candidate, index: int) -> tuple[dict[str, bool], bool]:
+    """Flags the handler sets (`HAS_X = False`: name -> truth), and whether it does nothing else."""
+    handler = _handler(candidate, index)
+    if handler is None:
+        return {}, False
+    flags: dict[str, bool] = {}
+    only = True
+    for stmt in handler.body:
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and stmt.value.value is not None:
+            names = [t.id for t in stmt.targets if isinstance(t, ast.Name)]
+            flags.update(dict.fromkeys(names, bool(stmt.value.value)))
+            only = only and len(names) == len(stmt.targets)
+        elif not (isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))):
+            only = False
+    return flags, only and bool(flags)
+
+
+def _success_flags(candidate: Candidate) -> dict[str, bool]:
+    """Flags the try body or its `else` sets once the imports worked (`HAS_X = True`): name -> truth."""
+    statements = [*getattr(candidate.node, "body", []), *getattr(candidate.node, "orelse", [])]
+    flags: dict[str, bool] = {}
+    for stmt in statements:
+        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and stmt.value.value is not None:
+            flags.update((t.id, bool(stmt.value.value)) for t in stmt.targets if isinstance(t, ast.Name))
+    return flags
+
+
+class FileJudge:
+    """Judges every handler of one file; the use-site walk runs once, and only if needed."""
+
+    def __init__(self, tree: ast.Module, filename: str, classifier: ModuleClassifier) -> None:
+        self.tree = tree
+        self.classifier = classifier
+        self.exports: Exports = exports_of(tree, filename)
+        self._uses: UseSites | None = None
+        self._watched: set[str] = set()
+        self._flags: dict[str, Flag] = {}
+
+    def prepare(self, statements: Sequence[tuple[Candidate, Sequence[HandlerVerdict]]]) -> None:
+        """Collect the names and flags to watch before the one walk over the tree."""
+        for candidate, verdicts in statements:
+            for verdict in verdicts:
+                names = {m.name for m in (*verdict.masked, *verdict.left_unbound)}
+                self._watched |= names
+                together = frozenset(names)
+                for name in names:
+                    old = self._flags.get(name, Flag(frozenset(), frozenset()))
+                    self._flags[name] = Flag(old.when_true | together, old.when_false)
+                flags, _ = _literal_flags(candidate, verdict.index)
+                for flag, truth in _success_flags(candidate).items():
+                    flags.setdefault(flag, not truth)
+                for flag, truth in flags.items():
+                    if flag in names:
+                        continue
+                    old = self._flags.get(flag, Flag(frozenset(), frozenset()))
+                    if truth:
+                        self._flags[flag] = Flag(old.when_true, old.when_false | names)
+                    else:
+                        self._flags[flag] = Flag(old.when_true | names, old.when_false)
+
+    @property
+    def uses(self) -> UseSites:
+        if self._uses is None:
+            self._uses = UseSites(self.tree, self._watched, self._flags)
+        return self._uses
+
+    def why_can_be_absent(self, sites: Sequence[ImportSite]) -> tuple[str | None, tuple[ImportSite, ...]]:
+        """None and the sites that cannot be absent, if any; else the first reason and all sites."""
+        reasons = [self.classifier.why_can_be_absent(site) for site in sites]
+        always = tuple(site for site, why in zip(sites, reasons) if why is None)
+        if always:
+            return None, always
+        return next(why for why in reasons if why is not None), tuple(sites)
+
+    def judge(self, candidate: Candidate, verdict: HandlerVerdict) -> list[Judged]:
+        lines = (candidate.first_line, candidate.last_line)
+        scope = candidate.owner or self.tree
+        in_function = isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef))
+        hides_other_code = is_catch_all(candidate, verdict.index) and runs_more_than_imports(candidate)
+        done_right = checks_which_module_failed(candidate, verdict.index)
+        other_errors = catches_other_errors(candidate, verdict.index)
+        flags, only_flags = _literal_flags(candidate, verdict.index)
+        unread_flags = only_flags and not any(self.uses.is_read(flag, lines) for flag in flags)
+
+        def at_stake(name: MaskedName) -> bool:
+            return not in_function or self.uses.is_read_after(name.name, scope, lines)
+
+        masked = list(verdict.masked)
+        for name in verdict.left_unbound:
+            why, _ = self.why_can_be_absent(name.sites)
+            if (why is None or unread_flags) and at_stake(name):
+                masked.append(name)
+        judged = []
+        for name in masked:
+            why_absent, sites = self.why_can_be_absent(name.sites)
+            name = MaskedName(name.name, name.outcome, sites, name.bound_by)
+            module_list = ", ".join(repr(m) for m in name.modules)
+            shown = name.bound_by is Binder.HANDLER or at_stake(name)
+            if done_right:
+                severity, why = Severity.HANDLED, "the handler checks which module failed"
+            elif other_errors and not name.by_import:
+                severity, why = Severity.HANDLED, "the handler also catches other errors, which this value may stand in for"
+            elif why_absent is None:
+                severity, why = Severity.CANNOT_BE_ABSENT, f"{module_list} cannot be absent"
+            else:
+                hurt = self._hurt(name, scope, lines, hides_other_code, name.outcome is Outcome.UNBOUND)
+                severity, why = (Severity.HURTS, hurt) if hurt else (Severity.HANDLED, f"{module_list} {why_absent}")
+            judged.append(Judged(name, severity, why, shown))
+        return judged
+
+    def _hurt(
+        self, name: MaskedName, scope: ast.AST, lines: tuple[int, int], hides_other_code: bool, unbound: bool
+    ) -> str | None:
+        if hides_other_code:
+            return "catch-all handler around more than the import"
+        if isinstance(scope, ast.Module):
+            own = name.by_import and all(self.classifier.is_own_submodule(site.module) for site in name.sites)
+            exported = self.exports.why(name.name, own)
+            if exported is not None and not self.uses.replaced_later(name.name, lines[1]):
+                return exported
+        stub = name.outcome is Outcome.STUB
+        line = self.uses.first_unguarded(name.name, scope, lines, any_read=unbound, calls_count=not stub)
+        return f"first used unguarded at line {line}" if line is not None else None
+
+
+def reports_of(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> list[Report]:
+    """One report per code of one handler, with the names that matter and the reason."""
+    everything = judge.judge(candidate, verdict)
+    shown = [j for j in everything if j.shown]
+    by_code: dict[str, list[Judged]] = {}
+    for judged in shown or everything:
+        by_code.setdefault(code_for(judged.masked.outcome, judged.severity), []).append(judged)
+    reports = []
+    for code in sorted(by_code):
+        group = by_code[code]
+        modules = list(dict.fromkeys(m for j in group for m in j.masked.modules))
+        names = [(j.masked.name, j.masked.outcome) for j in group if j.shown]
+        why = _first_reason(group)
+        reports.append(Report(verdict.index, code, format_message(code, modules, names, why)))
+    return reports
+
+
+def _first_reason(group: Sequence[Judged]) -> str:
+    """The reason to show: a catch-all or export before a use, the earliest use line first."""
+    reasons = [j.why for j in group]
+    for prefix in ("catch-all", "exported"):
+        for reason in reasons:
+            if reason.startswith(prefix):
+                return reason
+    uses = [r for r in reasons if r.startswith("first used unguarded at line ")]
+    if uses:
+        return min(uses, key=lambda r: int(r.rsplit(" ", 1)[1]))
+    return reasons[0]

@@ -1,0 +1,73 @@
+"""What the libcst analysis concludes, as plain data: the judgement after it needs no libcst."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from flake8_failfast.codes import Outcome
+
+DYNAMIC = "<dynamic>"
+"""Module name recorded for `import_module(<not a literal>)`: third-party by rule."""
+
+
+@dataclass(frozen=True)
+class ImportSite:
+    """One import in the try body: the module, the names it binds, and how.
+
+    `attribute` is the name a `from module import attribute` takes from the
+    module; it is empty for `import module` and for `from . import module`.
+    """
+
+    module: str
+    names: tuple[str, ...] = ()
+    attribute: str = ""
+
+    @property
+    def from_import(self) -> bool:
+        return bool(self.attribute)
+
+
+class Binder(enum.Enum):
+    """What binds a masked name when the import works: an import, other code of the try, or only the handler."""
+
+    IMPORT = "import"
+    TRY_BODY = "try body"
+    HANDLER = "handler"
+
+
+@dataclass(frozen=True)
+class MaskedName:
+    """A name a handler leaves masked, and the imports whose failure it stands for."""
+
+    name: str
+    outcome: Outcome
+    sites: tuple[ImportSite, ...]
+    bound_by: Binder = Binder.IMPORT
+
+    @property
+    def modules(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(site.module for site in self.sites))
+
+    @property
+    def by_import(self) -> bool:
+        return self.bound_by is Binder.IMPORT
+
+
+@dataclass(frozen=True)
+class HandlerVerdict:
+    """What one handler (index -1: a `suppress` block) leaves behind.
+
+    `real_fallbacks` names the try body's names that get a real fallback on
+    some path (an alternative import, an implementation): a fixer must leave
+    such a handler to a person. A flag or a helper import is no fallback.
+    `left_unbound` holds the try body's names that a handler which is not
+    silent leaves unbound: masked all the same when the module cannot be
+    absent, or when the handler only sets flags that nothing reads.
+    """
+
+    index: int
+    silent: bool
+    masked: tuple[MaskedName, ...]
+    real_fallbacks: tuple[str, ...] = ()
+    left_unbound: tuple[MaskedName, ...] = ()

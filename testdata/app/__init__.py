@@ -1,0 +1,1 @@
+"""First-party stand-ins that the FF fixtures import: their source decides what can be absent."""
