@@ -19,7 +19,9 @@ from flake8_runner import flake8_executable, syntax_error_report
 
 SELECT = ("--isolated", "--select=E9,FF")
 
-RELATIVE_NONE = "FF101 failed import of '.x' is masked: 'y' set to None; '.x' cannot be absent; let the ImportError propagate"
+RELATIVE_NONE = (
+    "FF101 failed import of '.x' is masked: 'y' set to None; '.x' cannot be absent; let the ImportError propagate"
+)
 REMEDY = "; let the ImportError propagate"
 HANDLED = "; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken"
 THIRD_PARTY = "is third-party" + HANDLED
