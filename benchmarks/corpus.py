@@ -38,7 +38,7 @@ def corpus_files(paths: Sequence[Path], skipped: frozenset[str] = SKIPPED_DIRS) 
 def child_cpu_seconds(argv: Sequence[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
     """CPU time (user + system) that running `argv` adds to this process's children."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = subprocess.run(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=False)
+    result = subprocess.run(argv, capture_output=True, text=True, check=False)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), result
 

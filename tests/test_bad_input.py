@@ -94,13 +94,13 @@ CASES: dict[str, tuple[bytes, tuple[str, ...]]] = {
     "tabs.py": (IN_FUNCTION.replace("    ", "\t").encode(), (f"7:2: {YAML_NONE}", f"14:1: {RELATIVE_NONE}")),
     "latin1.py": (
         (
-            "# -*- coding: latin-1 -*-\n"
-            '"""Caf\xe9 cr\xe8me: not UTF-8 on disk."""\n\n'
-            "try:\n"
-            "    from .r\xe9sum\xe9 import caf\xe9\n"
-            "except ImportError:\n"
-            "    caf\xe9 = None  # \xe9t\xe9\n"
-        ).encode("latin-1"),
+            b"# -*- coding: latin-1 -*-\n"
+            b'"""Caf\xe9 cr\xe8me: not UTF-8 on disk."""\n\n'
+            b"try:\n"
+            b"    from .r\xe9sum\xe9 import caf\xe9\n"
+            b"except ImportError:\n"
+            b"    caf\xe9 = None  # \xe9t\xe9\n"
+        ),
         (
             "6:1: FF101 failed import of '.r\xe9sum\xe9' is masked: 'caf\xe9' set to None; "
             "'.r\xe9sum\xe9' cannot be absent; let the ImportError propagate",
@@ -131,7 +131,9 @@ def test_syntax_error_is_flake8s_e999_and_nothing_from_us(tmp_path: Path, via: s
 
 def test_form_feed_indentation_gives_the_report(tmp_path: Path) -> None:
     """A form feed before an indentation is valid Python; libcst alone would refuse it."""
-    source = "def load():\n    try:\n\f        import yaml\n    except ImportError:\n        yaml = None\n    return yaml\n"
+    source = (
+        "def load():\n    try:\n\f        import yaml\n    except ImportError:\n        yaml = None\n    return yaml\n"
+    )
     found = lint(tmp_path, "formfeed.py", source.encode())
     assert found == reports("formfeed.py", f"4:5: {YAML_NONE}")
 
@@ -210,7 +212,10 @@ def _stub_def(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
         f"    def loads{i}(text):",
         "        return {}",
     ]
-    message = f"FF103 failed import of 'tomllib' is masked: 'loads{i}' bound to a do-nothing stub; 'tomllib' is new in Python 3.11"
+    message = (
+        f"FF103 failed import of 'tomllib' is masked: 'loads{i}' bound to a do-nothing stub; "
+        "'tomllib' is new in Python 3.11"
+    )
     return lines, [(3, 1, message + HANDLED)]
 
 
@@ -236,7 +241,9 @@ def _deferred(i: int) -> tuple[list[str], list[tuple[int, int, str]]]:
     return lines, [(3, 1, message + REMEDY)]
 
 
-BLOCKS: tuple[Block, ...] = (_masked_none, _reraised, _swallowed_in_function, _stub_def, _real_fallback, _suppressed, _deferred)
+BLOCKS: tuple[Block, ...] = (
+    _masked_none, _reraised, _swallowed_in_function, _stub_def, _real_fallback, _suppressed, _deferred
+)
 
 
 def generated_module(blocks: int, total_lines: int) -> tuple[str, list[str]]:

@@ -212,7 +212,7 @@ def test_the_readme_config_examples_work_as_written(tmp_path: Path, place: str, 
 
 def readme_ci_command() -> list[str]:
     """The flake8 command of the README's GitLab job, which names its selection."""
-    (job,) = [block for block in readme_blocks("CI", "yaml") if "script:" in block]
+    (job,) = (block for block in readme_blocks("CI", "yaml") if "script:" in block)
     (command,) = re.findall(r"^ *- (flake8 .*?)(?: +#.*)?$", job, flags=re.MULTILINE)
     return shlex.split(command)
 

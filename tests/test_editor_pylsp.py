@@ -137,7 +137,7 @@ def readme_settings() -> dict[str, Any]:
     section = readme.split("\n## Editors\n", 1)[1].split("\n## ", 1)[0]
     blocks = [json.loads(block) for block in re.findall(r"```json\n(.*?)```", section, flags=re.DOTALL)]
     settings: dict[str, Any]
-    (settings,) = [block for block in blocks if "pylsp" in block]
+    (settings,) = (block for block in blocks if "pylsp" in block)
     executable = shutil.which("flake8", path=str(Path(sys.executable).parent))
     if executable is not None:
         settings["pylsp"]["plugins"]["flake8"]["executable"] = executable

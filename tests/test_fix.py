@@ -18,7 +18,16 @@ import pytest
 from flake8_failfast import fix
 from flake8_failfast.cli import main
 from flake8_failfast.findings import Settings, split_lines
-from flake8_failfast.fix import DEFAULT_SELECT, CannotFix, FixResult, Note, UnsafeFix, fix_bytes, fix_source, select_codes
+from flake8_failfast.fix import (
+    DEFAULT_SELECT,
+    CannotFix,
+    FixResult,
+    Note,
+    UnsafeFix,
+    fix_bytes,
+    fix_source,
+    select_codes,
+)
 from flake8_runner import TESTDATA, add_first_party_sources, run_flake8
 
 FIXTURES = TESTDATA / "fix"
@@ -158,7 +167,9 @@ def test_select_widens_the_default_by_code_or_prefix() -> None:
 def test_lines_split_as_python_counts_them() -> None:
     """A form feed is no line break for Python: line numbers stay in step with `ast`."""
     source = "x = 1\n\x0c\ntry:\n    from . import a\nexcept ImportError:\n    a = None\n"
-    assert split_lines(source) == ["x = 1\n", "\x0c\n", "try:\n", "    from . import a\n", "except ImportError:\n", "    a = None\n"]
+    assert split_lines(source) == [
+        "x = 1\n", "\x0c\n", "try:\n", "    from . import a\n", "except ImportError:\n", "    a = None\n"
+    ]
     assert fix_source(source, UNNAMED, Settings()).fixed == "x = 1\n\x0c\nfrom . import a\n"
 
 
@@ -181,8 +192,10 @@ def test_lines_split_as_python_counts_them() -> None:
             id="semicolons",
         ),
         pytest.param(
-            "try:\n    from . import a\nexcept ImportError:\n    if DEBUG:\n        a = None\n    else:\n        a = None\n",
-            "try:\n    from . import a\nexcept ImportError:\n    if DEBUG:\n        pass\n    else:\n        pass\n    raise\n",
+            "try:\n    from . import a\nexcept ImportError:\n"
+            "    if DEBUG:\n        a = None\n    else:\n        a = None\n",
+            "try:\n    from . import a\nexcept ImportError:\n"
+            "    if DEBUG:\n        pass\n    else:\n        pass\n    raise\n",
             id="masking-in-branches",
         ),
         pytest.param(
@@ -276,6 +289,7 @@ def test_bytes_keep_their_encoding_and_are_untouched_when_clean() -> None:
     latin = b"# coding: latin-1\ntry:\n    from . import caf\xe9\nexcept ImportError:\n    caf\xe9 = None\n"
     fixed, result = fix_bytes(latin, UNNAMED, Settings())
     assert fixed == b"# coding: latin-1\nfrom . import caf\xe9\n"
-    assert isinstance(result, FixResult) and result.changed
+    assert result == FixResult(latin.decode("latin-1"), "# coding: latin-1\nfrom . import caf\xe9\n")
+    assert result.changed
     clean = b"\xef\xbb\xbfx = 1\r\n"
     assert fix_bytes(clean, UNNAMED, Settings())[0] is clean

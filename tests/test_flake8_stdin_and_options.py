@@ -48,7 +48,9 @@ def test_stdin_never_reopens_the_display_name(tmp_path: Path) -> None:
 
 def test_first_party_option_on_the_command_line(tmp_path: Path) -> None:
     (tmp_path / "mod.py").write_text(MASKED_ABSOLUTE)
-    result = run_flake8("--isolated", "--select=FF", "--failfast-first-party=other,websocket_core", "mod.py", cwd=tmp_path)
+    result = run_flake8(
+        "--isolated", "--select=FF", "--failfast-first-party=other,websocket_core", "mod.py", cwd=tmp_path
+    )
     assert [line.split(" ", 2)[1] for line in result.stdout.splitlines()] == ["FF101"]
 
 
@@ -56,7 +58,9 @@ def test_optional_modules_option_accepts_the_module_and_its_submodules(tmp_path:
     (tmp_path / "mod.py").write_text(MASKED_ABSOLUTE)
     first_party = "--failfast-first-party=websocket_core"
     for optional in ("websocket_core", "websocket_core.state_machine"):
-        result = run_flake8("--isolated", first_party, f"--failfast-optional-modules={optional}", "mod.py", cwd=tmp_path)
+        result = run_flake8(
+            "--isolated", first_party, f"--failfast-optional-modules={optional}", "mod.py", cwd=tmp_path
+        )
         assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
         result = run_flake8(
             "--isolated", "--select=FF", first_party, f"--failfast-optional-modules={optional}", "mod.py", cwd=tmp_path

@@ -111,7 +111,9 @@ def test_first_party_follows_the_package_files(tmp_path: Path) -> None:
     assert why(".viawin") == "3:FF103 '.viawin' imports 'winreg', which is missing on some platforms or builds"
     assert why(".plot") == "3:FF103 '.plot' imports 'matplotlib', which is third-party"
     assert why("._speedups") == "3:FF103 '._speedups' has no Python source in the package"
-    assert why(".", "_distributor_init_local") == "3:FF103 '._distributor_init_local' has no Python source in the package"
+    assert why(".", "_distributor_init_local") == (
+        "3:FF103 '._distributor_init_local' has no Python source in the package"
+    )
     assert why(".names", "fromshare") == "3:FF103 '.names' defines 'fromshare' only on some paths"
     assert why(".names", "always") == "3:FF101 '.names' cannot be absent"
 
@@ -154,7 +156,11 @@ OPTIONAL = "try:\n    import yaml\nexcept ImportError:\n    yaml = None\n"
         ("try:\n    yaml.safe_load('')\nexcept AttributeError:\n    pass", False),
         ("if sys.platform == 'linux':\n    yaml.safe_load('')", False),
         ("HAVE_YAML = yaml is not None\nif HAVE_YAML:\n    yaml.safe_load('')", False),
-        ("def load():\n    if yaml is None:\n        raise RuntimeError('install pyyaml')\n    return yaml.safe_load('')", False),
+        (
+            "def load():\n    if yaml is None:\n        raise RuntimeError('install pyyaml')\n"
+            "    return yaml.safe_load('')",
+            False,
+        ),
         ("def load():\n    return yaml.safe_load('')", True),
         ("def _load():\n    return yaml.safe_load('')\ndef load():\n    return _load() if yaml else None", False),
         ("def load():\n    return yaml.safe_load('')\nload()", True),
@@ -209,7 +215,10 @@ def test_an_export_replaced_later_is_no_longer_masked() -> None:
 
 
 def test_a_handler_that_re_raises_where_the_module_must_exist_is_done_right() -> None:
-    source = "try:\n    import _winapi\nexcept ImportError:\n    if sys.platform == 'win32':\n        raise\n    _winapi = None\n_winapi.x\n"
+    source = (
+        "try:\n    import _winapi\nexcept ImportError:\n"
+        "    if sys.platform == 'win32':\n        raise\n    _winapi = None\n_winapi.x\n"
+    )
     assert reports(source) == ["3:FF103 the handler checks which module failed"]
 
 
@@ -241,7 +250,10 @@ def test_a_stub_is_made_to_be_called() -> None:
 def test_a_name_left_unbound_fails_at_any_read() -> None:
     source = "try:\n    import yaml\nexcept ImportError:\n    pass\nprint(yaml)\n"
     assert reports(source) == ["3:FF202 first used unguarded at line 5"]
-    source = "try:\n    import yaml\nexcept ImportError:\n    pass\ntry:\n    print(yaml)\nexcept NameError:\n    pass\n"
+    source = (
+        "try:\n    import yaml\nexcept ImportError:\n    pass\n"
+        "try:\n    print(yaml)\nexcept NameError:\n    pass\n"
+    )
     assert reports(source) == ["3:FF203 'yaml' is third-party"]
 
 
@@ -258,18 +270,27 @@ def test_exports(tmp_path: Path) -> None:
 
 
 def test_a_catch_all_hurts_when_it_covers_more_than_the_import() -> None:
-    source = "def f():\n    try:\n        import boto\n        boto.connect().close()\n    except Exception:\n        pass\n"
+    source = (
+        "def f():\n    try:\n        import boto\n        boto.connect().close()\n"
+        "    except Exception:\n        pass\n"
+    )
     assert reports(source) == ["5:FF202 catch-all handler around more than the import"]
     source = "try:\n    import numpy\n    HAS_NUMPY = True\nexcept:\n    numpy = None\n    HAS_NUMPY = False\n"
     assert reports(source) == ["4:FF103 'numpy' is third-party"]
 
 
 def test_optional_done_right_is_never_a_default_report() -> None:
-    exc_name = "try:\n    import yaml\nexcept ModuleNotFoundError as exc:\n    if exc.name != 'yaml':\n        raise\n    yaml = None\n"
+    exc_name = (
+        "try:\n    import yaml\nexcept ModuleNotFoundError as exc:\n"
+        "    if exc.name != 'yaml':\n        raise\n    yaml = None\n"
+    )
     assert reports(exc_name + "yaml.load\n") == ["3:FF103 the handler checks which module failed"]
     listed = exc_name.replace("exc.name != 'yaml'", "exc.name not in ('yaml', 'yaml.cyaml')")
     assert reports(listed + "yaml.load\n") == ["3:FF103 the handler checks which module failed"]
-    find_spec = "try:\n    import yaml\nexcept ImportError:\n    if importlib.util.find_spec('yaml'):\n        raise\n    yaml = None\n"
+    find_spec = (
+        "try:\n    import yaml\nexcept ImportError:\n"
+        "    if importlib.util.find_spec('yaml'):\n        raise\n    yaml = None\n"
+    )
     assert reports(find_spec + "yaml.load\n") == ["3:FF103 the handler checks which module failed"]
 
 
@@ -286,7 +307,10 @@ def test_a_log_line_is_no_decision_where_the_module_cannot_be_absent() -> None:
 
 
 def test_locals_nobody_reads_are_not_at_stake() -> None:
-    source = "def f():\n    try:\n        from json import loads, dumps\n    except ImportError:\n        pass\n    return loads\n"
+    source = (
+        "def f():\n    try:\n        from json import loads, dumps\n"
+        "    except ImportError:\n        pass\n    return loads\n"
+    )
     found = check(ast.parse(source), split_lines(source), "mod.py", Settings())
     assert [f.message.split("; ")[0] for f in found] == [
         "FF202 failed import of 'json' is silently swallowed: 'loads' left unbound"
@@ -299,7 +323,10 @@ def test_locals_nobody_reads_are_not_at_stake() -> None:
 
 
 def test_a_handler_for_other_errors_keeps_its_own_fallbacks() -> None:
-    source = "def f():\n    try:\n        import glob\n        found = glob.glob('*')[-1]\n    except (ImportError, LookupError):\n        found = None\n    return found\n"
+    source = (
+        "def f():\n    try:\n        import glob\n        found = glob.glob('*')[-1]\n"
+        "    except (ImportError, LookupError):\n        found = None\n    return found\n"
+    )
     assert reports(source) == ["5:FF103 the handler also catches other errors, this value may be for them"]
 
 
@@ -310,10 +337,16 @@ def test_a_flag_set_once_the_import_worked_guards_its_names() -> None:
 
 
 def test_parameters_are_bound_before_the_try() -> None:
-    source = "def f(headers):\n    try:\n        from x import H\n        headers = H(headers)\n    except ImportError:\n        pass\n    return headers\n"
+    source = (
+        "def f(headers):\n    try:\n        from x import H\n        headers = H(headers)\n"
+        "    except ImportError:\n        pass\n    return headers\n"
+    )
     assert reports(source) == ["5:FF203 'x' is third-party"]
 
 
 def test_a_global_bound_at_module_level_is_a_real_default() -> None:
-    source = "VERSION = 0\ndef f():\n    global VERSION\n    try:\n        from regex import VERSION\n    except ImportError:\n        pass\n"
+    source = (
+        "VERSION = 0\ndef f():\n    global VERSION\n"
+        "    try:\n        from regex import VERSION\n    except ImportError:\n        pass\n"
+    )
     assert reports(source) == []

@@ -146,7 +146,7 @@ def test_the_hook_hands_flake8_one_selection_with_e9_and_the_default_on_codes() 
     got `--select=FF1` and a path `FF201`, so FF201 was never selected.
     """
     manifest = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    (hook,) = [hook for hook in manifest if hook["id"] == "flake8-failfast"]
+    (hook,) = (hook for hook in manifest if hook["id"] == "flake8-failfast")
     argv = [*shlex.split(hook["entry"]), *hook["args"]]
     assert argv == ["flake8", "--select=E9,FF101,FF102,FF201,FF202"]
     ff_codes = argv[1].removeprefix("--select=E9,").split(",")
