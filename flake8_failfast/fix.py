@@ -255,7 +255,9 @@ class _Pruner:
                 return [
                     kind
                     for element, element_value in zip(target.elements, values)
-                    for kind in self.bind(element.value, element_value.value, classify_value(element_value.value, self.env))
+                    for kind in self.bind(
+                        element.value, element_value.value, classify_value(element_value.value, self.env)
+                    )
                 ]
             binding = _REAL
         names = target_names(target)
@@ -352,7 +354,8 @@ def _narrowed(handler: HandlerNode, others: list[cst.BaseElement]) -> HandlerNod
     if len(others) == 1 and not isinstance(others[0], cst.StarredElement):
         kind: cst.BaseExpression = others[0].value
     else:
-        kind = handler.type.with_changes(elements=[*others[:-1], others[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)])
+        last = others[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+        kind = handler.type.with_changes(elements=[*others[:-1], last])
     space = handler.whitespace_after_except
     if isinstance(space, cst.SimpleWhitespace) and not space.value and not kind.lpar:
         space = cst.SimpleWhitespace(" ")

@@ -55,7 +55,9 @@ class HandlerPaths:
         matching = [n for site in self.imports if site.module == key for n in site.names]
         return matching or [n for site in self.imports for n in site.names]
 
-    def block(self, statements: Sequence[cst.BaseStatement], envs: list[Env], in_loop: bool) -> tuple[list[Env], list[Env]]:
+    def block(
+        self, statements: Sequence[cst.BaseStatement], envs: list[Env], in_loop: bool
+    ) -> tuple[list[Env], list[Env]]:
         """Run statements on each path: (paths falling through, paths leaving a loop)."""
         exits: list[Env] = []
         for statement in statements:

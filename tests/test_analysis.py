@@ -338,7 +338,10 @@ def test_a_statement_libcst_cannot_parse_gives_no_finding_for_it_alone(monkeypat
         return parse(source)
 
     monkeypatch.setattr(analysis, "parse_statement", refuse_first)
-    source = "try:\n    import a\nexcept ImportError:\n    a = None\ntry:\n    import b\nexcept ImportError:\n    b = None\n"
+    source = (
+        "try:\n    import a\nexcept ImportError:\n    a = None\n"
+        "try:\n    import b\nexcept ImportError:\n    b = None\n"
+    )
     assert families(source) == [(7, 0, "FF1")]
 
 
