@@ -56,11 +56,18 @@ def default_directory() -> Path | None:
 
 @functools.cache
 def plugin_fingerprint() -> str:
-    """A hash of the package's own source files: a changed checkout never reads old verdicts."""
+    """A hash of the package's own source files: a changed checkout never reads old verdicts.
+
+    Sources that cannot be read give a value of this process alone, which
+    matches no entry.
+    """
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+    try:
+        for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    except OSError:
+        return os.urandom(16).hex()
     return digest.hexdigest()
 
 
@@ -74,13 +81,22 @@ def libcst_version() -> str:
 
 
 def entry_key(source: str, handler_indices: Sequence[int], prebound: Mapping[str, bool]) -> str:
-    """The content hash of one candidate's analysis inputs.
+    """The content hash of one candidate's analysis inputs (and the Python that runs libcst).
 
     The whole pre-bound mapping goes in, not only the names the statement
     mentions: a binding added above the statement costs one miss, where a
     narrower key would have to know every way the analysis can look a name up.
     """
-    inputs = [SCHEMA, plugin_fingerprint(), libcst_version(), source, list(handler_indices), sorted(prebound.items())]
+    inputs = [
+        SCHEMA,
+        plugin_fingerprint(),
+        libcst_version(),
+        sys.implementation.name,
+        sys.version_info[:2],
+        source,
+        list(handler_indices),
+        sorted(prebound.items()),
+    ]
     return hashlib.sha256(json.dumps(inputs).encode("ascii")).hexdigest()
 
 
