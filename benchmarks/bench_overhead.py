@@ -4,8 +4,10 @@ Runs flake8 over a corpus (default: this interpreter's standard library without
 its test suites) in subprocesses, alternating a run with the plugin and a run
 with the plugin's entry point filtered out (in ABBA order, so drift in the
 machine's speed falls on both), and prints both CPU times (user + system of
-the child) and the overhead ratio. It also times the plugin alone,
-in process, on the same files: the cost flake8 itself does not blur.
+the child) and the overhead ratio. The plugin runs twice in each round: with
+a cold verdict cache (a new, empty directory each run) and with a warm one
+(filled by an earlier run). It also times the plugin alone, in process, on
+the same files: the cost flake8 itself does not blur.
 
     python benchmarks/bench_overhead.py [--repeat N] [--jobs N] [--baseline COMMIT] [PATH ...]
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import statistics
 import sys
 import tempfile
@@ -25,6 +28,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from corpus import SKIPPED_DIRS, child_cpu_seconds, corpus_files, package_at, stdlib_corpus
+
+from flake8_failfast.cache import ENV_VAR
+from flake8_failfast.findings import Settings
 
 EXCLUDE = ",".join(sorted(SKIPPED_DIRS))
 
@@ -56,9 +62,9 @@ def flake8_argv(mode: str, jobs: int, paths: Sequence[Path]) -> list[str]:
     ]
 
 
-def plugin_alone_seconds(files: Sequence[Path]) -> tuple[float, int]:
+def plugin_alone_seconds(files: Sequence[Path], settings: Settings) -> tuple[float, int]:
     """CPU time of the plugin's own work on already parsed files, and its report count."""
-    from flake8_failfast.findings import Settings, check, split_lines
+    from flake8_failfast.findings import check, split_lines
 
     prepared = []
     for path in files:
@@ -67,7 +73,6 @@ def plugin_alone_seconds(files: Sequence[Path]) -> tuple[float, int]:
             prepared.append((ast.parse(source), split_lines(source), str(path)))
         except (SyntaxError, UnicodeDecodeError, ValueError):
             continue
-    settings = Settings()
     start = time.process_time()
     reports = sum(len(check(tree, lines, name, settings)) for tree, lines, name in prepared)
     return time.process_time() - start, reports
@@ -89,33 +94,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"corpus: {len(files)} files under {', '.join(p.name for p in paths)}")
 
     with tempfile.TemporaryDirectory() as temporary:
-        modes = {"without": "without", "with": "with"}
+        modes = {"without": "without", "with cold": "with", "with warm": "with"}
         if args.baseline:
-            modes[args.baseline] = str(package_at(args.baseline, Path(temporary)))
+            modes[args.baseline] = str(package_at(args.baseline, Path(temporary, "baseline")))
+        warm = Path(temporary, "warm")
+        child_cpu_seconds(flake8_argv("with", args.jobs, paths), {**os.environ, ENV_VAR: str(warm)})
         times: dict[str, list[float]] = {name: [] for name in modes}
         names = list(modes)
         for round_ in range(args.repeat):
             order = names if round_ % 2 == 0 else names[::-1]
             for name in order:
-                times[name].append(child_cpu_seconds(flake8_argv(modes[name], args.jobs, paths))[0])
-    for name, values in times.items():
-        shown = ", ".join(f"{v:.2f}" for v in values)
-        print(f"flake8 {name:<8} plugin: median {statistics.median(values):.2f} s CPU  ({shown})")
-    base = statistics.median(times["without"])
-    overhead = statistics.median(times["with"]) / base - 1
-    print(f"overhead (median with / median without - 1): {overhead:+.2%}")
-    if args.baseline:
-        before = statistics.median(times[args.baseline]) / base - 1
-        ratio = statistics.median(times["with"]) / statistics.median(times[args.baseline])
-        print(f"overhead at {args.baseline}: {before:+.2%}; whole run now / at {args.baseline}: {ratio:.3f}")
+                cache_dir = warm if name == "with warm" else Path(tempfile.mkdtemp(dir=temporary))
+                env = {**os.environ, ENV_VAR: str(cache_dir)}
+                times[name].append(child_cpu_seconds(flake8_argv(modes[name], args.jobs, paths), env)[0])
+        for name, values in times.items():
+            shown = ", ".join(f"{v:.2f}" for v in values)
+            print(f"flake8 {name:<9} plugin: median {statistics.median(values):.2f} s CPU  ({shown})")
+        base = statistics.median(times["without"])
+        for name in ("with cold", "with warm"):
+            overhead = statistics.median(times[name]) / base - 1
+            print(f"overhead {name} cache (median with / median without - 1): {overhead:+.2%}")
+        if args.baseline:
+            before = statistics.median(times[args.baseline]) / base - 1
+            ratio = statistics.median(times["with cold"]) / statistics.median(times[args.baseline])
+            print(f"overhead at {args.baseline}: {before:+.2%}; whole run, cold cache, now / at {args.baseline}: "
+                  f"{ratio:.3f}")
 
-    cold, reports = plugin_alone_seconds(files)
-    warm = statistics.median(plugin_alone_seconds(files)[0] for _ in range(3))
-    print(
-        f"plugin alone, in process, {reports} reports: first pass {cold:.3f} s CPU "
-        f"(libcst import included) = {cold / base:.2%} of flake8's CPU time; "
-        f"later passes median {warm:.3f} s = {warm / base:.2%}"
-    )
+        cold, reports = plugin_alone_seconds(files, Settings())
+        later = statistics.median(plugin_alone_seconds(files, Settings())[0] for _ in range(3))
+        print(
+            f"plugin alone, in process, no cache, {reports} reports: first pass {cold:.3f} s CPU "
+            f"(libcst import included) = {cold / base:.2%} of flake8's CPU time; "
+            f"later passes median {later:.3f} s = {later / base:.2%}"
+        )
+        cached, reports = plugin_alone_seconds(files, Settings(cache_dir=warm))
+        print(
+            f"plugin alone, in process, warm cache, {reports} reports: {cached:.3f} s CPU "
+            f"= {cached / base:.2%} of flake8's CPU time"
+        )
     return 0
 
 

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import sysconfig
 import tarfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 SKIPPED_DIRS = frozenset({"test", "tests", "idle_test", "site-packages", "dist-packages", "__pycache__"})
@@ -35,10 +35,12 @@ def corpus_files(paths: Sequence[Path], skipped: frozenset[str] = SKIPPED_DIRS) 
     return files
 
 
-def child_cpu_seconds(argv: Sequence[str]) -> tuple[float, subprocess.CompletedProcess[str]]:
-    """CPU time (user + system) that running `argv` adds to this process's children."""
+def child_cpu_seconds(
+    argv: Sequence[str], env: Mapping[str, str] | None = None
+) -> tuple[float, subprocess.CompletedProcess[str]]:
+    """CPU time (user + system) that running `argv` (in `env`, default this one's) adds to this process's children."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = subprocess.run(argv, capture_output=True, text=True, check=False)
+    result = subprocess.run(argv, capture_output=True, text=True, check=False, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), result
 

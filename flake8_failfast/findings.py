@@ -7,16 +7,14 @@ import functools
 import gc
 import io
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from pathlib import Path
 
+from flake8_failfast.cache import VerdictCache, entry_key, open_cache
 from flake8_failfast.candidates import Candidate, find_candidates, prebound_names
 from flake8_failfast.hazards import FileJudge, Report, reports_of
 from flake8_failfast.origin import DEFAULT_MIN_PYTHON, classifier_for
 from flake8_failfast.sites import HandlerVerdict
-
-if TYPE_CHECKING:
-    import libcst as cst
 
 
 @dataclass(frozen=True)
@@ -26,6 +24,8 @@ class Settings:
     first_party: frozenset[str] = frozenset()
     optional_modules: frozenset[str] = frozenset()
     min_python: tuple[int, int] = DEFAULT_MIN_PYTHON
+    cache_dir: Path | None = None
+    """Where libcst's verdicts are kept between runs; None: no cache (the fixer's default)."""
 
 
 def parse_min_python(text: str | None) -> tuple[int, int]:
@@ -48,10 +48,13 @@ class Finding:
 
 @dataclass(frozen=True)
 class AnalyzedStatement:
-    """A candidate, its statement as libcst parsed it alone, its handlers' verdicts and reports."""
+    """A candidate, its handlers' verdicts and reports.
+
+    The libcst node is not kept: a cached verdict has none, and the fixer
+    parses the statement's text (`statement_source`) itself.
+    """
 
     candidate: Candidate
-    statement: cst.BaseCompoundStatement = field(repr=False)
     verdicts: tuple[HandlerVerdict, ...]
     reports: tuple[Report, ...] = ()
 
@@ -114,22 +117,17 @@ def analyze_file(
     candidates = find_candidates(tree, lines)
     if not candidates:
         return []
-    _load_libcst_once()
-    from flake8_failfast.analysis import Context, UnparsableStatement, analyze, parse_statement
-    from libcst import ParserSyntaxError
-
+    store = open_cache(settings.cache_dir)
     analyzed: list[AnalyzedStatement] = []
     for candidate in candidates:
         try:
             source = statement_source(candidate, lines)
-            statement = parse_statement(source)
             prebound = prebound_names(candidate.scope, candidate.first_line, tree, candidate.owner)
-            context = Context(prebound, source)
-            verdicts = analyze(statement, [h[0] for h in candidate.handlers], context)
-        except (ParserSyntaxError, UnparsableStatement, RecursionError):
+            verdicts = _verdicts(source, [h[0] for h in candidate.handlers], prebound, store)
+        except RecursionError:
             continue
         if verdicts:
-            analyzed.append(AnalyzedStatement(candidate, statement, tuple(verdicts)))
+            analyzed.append(AnalyzedStatement(candidate, verdicts))
     if not any(v.masked or v.left_unbound for a in analyzed for v in a.verdicts):
         return analyzed
     classifier = classifier_for(filename, settings.first_party, settings.optional_modules, settings.min_python)
@@ -138,12 +136,37 @@ def analyze_file(
     return [
         AnalyzedStatement(
             a.candidate,
-            a.statement,
             a.verdicts,
             tuple(report for verdict in a.verdicts for report in _safe_reports(judge, a.candidate, verdict)),
         )
         for a in analyzed
     ]
+
+
+def _verdicts(
+    source: str, handler_indices: list[int], prebound: dict[str, bool], store: VerdictCache | None
+) -> tuple[HandlerVerdict, ...]:
+    """libcst's verdicts on one statement, from the cache when it knows them (then libcst is never imported).
+
+    A statement libcst cannot parse gives no verdict, and that is cached too;
+    a RecursionError propagates uncached, as the limit depends on the process.
+    """
+    key = entry_key(source, handler_indices, prebound) if store is not None else ""
+    if store is not None:
+        cached = store.get(key)
+        if cached is not None:
+            return cached
+    _load_libcst_once()
+    from flake8_failfast.analysis import Context, UnparsableStatement, analyze, parse_statement
+    from libcst import ParserSyntaxError
+
+    try:
+        verdicts = tuple(analyze(parse_statement(source), handler_indices, Context(prebound, source)))
+    except (ParserSyntaxError, UnparsableStatement):
+        verdicts = ()
+    if store is not None:
+        store.put(key, verdicts)
+    return verdicts
 
 
 def _safe_reports(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> list[Report]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import ast
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from flake8.options.manager import OptionManager
 
 from flake8_failfast import __version__
+from flake8_failfast.cache import ENV_VAR, default_directory
 from flake8_failfast.codes import DEFAULT_OFF
 from flake8_failfast.findings import Settings, check, parse_min_python
 
@@ -24,6 +26,15 @@ def _min_python(text: str) -> tuple[int, int]:
         return parse_min_python(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from error
+
+
+def _cache_dir(chosen: str | None, off: bool) -> Path | None:
+    """The option, else the environment variable, else the user cache directory; None when turned off."""
+    if off:
+        return None
+    if chosen and chosen.strip():
+        return Path(chosen.strip()).expanduser().absolute()
+    return default_directory()
 
 
 class FailFastChecker:
@@ -63,6 +74,19 @@ class FailFastChecker:
             help="Oldest Python your code supports (X.Y): standard-library modules added after it may be "
             "absent (default: 3.0).",
         )
+        manager.add_option(
+            "--failfast-cache-dir",
+            default="",
+            parse_from_config=True,
+            help=f"Directory of the cache of libcst's verdicts (default: ${ENV_VAR}, else the user cache "
+            "directory, e.g. ~/.cache/flake8-failfast).",
+        )
+        manager.add_option(
+            "--failfast-no-cache",
+            action="store_true",
+            parse_from_config=True,
+            help="Do not read or write the cache of libcst's verdicts.",
+        )
         manager.extend_default_ignore(DEFAULT_OFF)
 
     @classmethod
@@ -71,6 +95,7 @@ class FailFastChecker:
             first_party=_names(options.failfast_first_party),
             optional_modules=_names(options.failfast_optional_modules),
             min_python=options.failfast_min_python,
+            cache_dir=_cache_dir(options.failfast_cache_dir, options.failfast_no_cache),
         )
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:

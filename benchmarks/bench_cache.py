@@ -1,0 +1,95 @@
+"""What the plugin adds to one `flake8 FILE` process, with a cold and a warm verdict cache.
+
+Editors and pre-commit start a new flake8 for each lint of a file or a few, so
+the figure that matters is the whole process. Two virtualenvs hold the same
+flake8, one without the plugin and one with it (installed from this checkout);
+their runs alternate (ABBA), each run's CPU time (user + system of the child)
+is taken, and the medians are compared:
+
+- cold: a fresh, empty cache directory for every run (libcst is imported);
+- warm: a cache directory filled by one earlier run (libcst is not imported).
+
+    python benchmarks/bench_cache.py [--runs N] [--venvs DIR] [FILE]
+
+`--venvs DIR` keeps the two virtualenvs in DIR to reuse them next time
+(default: a temporary directory, removed afterwards).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+
+from corpus import child_cpu_seconds
+
+ROOT = Path(__file__).resolve().parent.parent
+INCIDENT = ROOT / "testdata" / "websocket_core" / "__init__.py"
+
+
+def make_venv(directory: Path, packages: Sequence[str]) -> Path:
+    """A virtualenv at `directory` holding `packages`, made unless it is there; returns its Python."""
+    python = directory / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(directory)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", *packages], check=True)
+    return python
+
+
+def flake8_run(python: Path, file: Path, cache_dir: Path) -> tuple[float, str]:
+    """One whole `flake8 --isolated FILE` process (its script, so the working directory is not on its path)."""
+    env = {**os.environ, "FLAKE8_FAILFAST_CACHE_DIR": str(cache_dir)}
+    argv = [str(python.with_name("flake8.exe" if sys.platform == "win32" else "flake8")), "--isolated", str(file)]
+    seconds, result = child_cpu_seconds(argv, env)
+    if result.returncode not in (0, 1) or result.stderr:
+        raise RuntimeError(f"{' '.join(argv)} failed: {result.stderr}")
+    return seconds, result.stdout
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("file", nargs="?", type=Path, default=INCIDENT, help="the file to lint")
+    parser.add_argument("--runs", type=int, default=10, help="runs of each kind, alternated")
+    parser.add_argument("--venvs", type=Path, help="keep the virtualenvs here, to reuse them")
+    args = parser.parse_args(argv)
+    flake8 = f"flake8=={metadata.version('flake8')}"
+
+    with tempfile.TemporaryDirectory() as temporary:
+        venvs = args.venvs or Path(temporary)
+        pythons = {
+            "without": make_venv(venvs / "without", [flake8]),
+            "with": make_venv(venvs / "with", [flake8, str(ROOT)]),
+        }
+        warm_dir = Path(temporary, "warm")
+        warm_output = flake8_run(pythons["with"], args.file, warm_dir)[1]
+        times: dict[str, list[float]] = {"without": [], "cold": [], "warm": []}
+        outputs: dict[str, set[str]] = {name: set() for name in times}
+        for run in range(args.runs):
+            kinds = ["without", "cold", "warm"]
+            for kind in kinds if run % 2 == 0 else kinds[::-1]:
+                python = pythons["without" if kind == "without" else "with"]
+                cache_dir = warm_dir if kind == "warm" else Path(tempfile.mkdtemp(dir=temporary))
+                seconds, output = flake8_run(python, args.file, cache_dir)
+                times[kind].append(seconds)
+                outputs[kind].add(output)
+
+    if outputs["cold"] != {warm_output} or outputs["warm"] != {warm_output}:
+        raise RuntimeError("the cold and warm runs reported differently")
+    print(f"flake8 --isolated {args.file.name}, {flake8}, {args.runs} runs of each kind in turn, CPU (user + sys)")
+    for kind, values in times.items():
+        shown = ", ".join(f"{v:.3f}" for v in values)
+        print(f"  {kind:<8} median {statistics.median(values):.3f} s  ({shown})")
+    base = statistics.median(times["without"])
+    for kind in ("cold", "warm"):
+        print(f"ratio {kind} cache / without plugin: {statistics.median(times[kind]) / base:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

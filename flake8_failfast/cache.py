@@ -1,0 +1,254 @@
+"""An on-disk cache of what libcst concluded about each candidate, so that known statements skip libcst.
+
+An entry is keyed by a content hash of everything the analysis reads: the
+statement's text, the chosen handlers, the names bound before it, the
+plugin's own source files and libcst's version. Its value holds no path,
+option or origin, so one entry serves every project. Any failure to read or
+write means "not cached": the cache can make a lint faster, never different.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from flake8_failfast.codes import Outcome
+from flake8_failfast.sites import Binder, HandlerVerdict, ImportSite, MaskedName
+
+ENV_VAR = "FLAKE8_FAILFAST_CACHE_DIR"
+SCHEMA = 1
+"""Bumped whenever the entry format changes; an entry of another schema is a miss."""
+
+MAX_AGE_SECONDS = 30 * 24 * 3600
+"""Entries not read or written for this long are deleted by the next prune."""
+
+PRUNE_EVERY_SECONDS = 24 * 3600
+PRUNE_MARKER = "last-prune"
+
+
+def default_directory() -> Path | None:
+    """`$FLAKE8_FAILFAST_CACHE_DIR`, else the platform's user cache directory; None without a home."""
+    chosen = os.environ.get(ENV_VAR, "").strip()
+    if chosen:
+        return Path(chosen).expanduser()
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError):
+        return None
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Caches"
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else home / ".cache"
+    return base / "flake8-failfast"
+
+
+@functools.cache
+def plugin_fingerprint() -> str:
+    """A hash of the package's own source files: a changed checkout never reads old verdicts.
+
+    Sources that cannot be read give a value of this process alone, which
+    matches no entry.
+    """
+    digest = hashlib.sha256()
+    try:
+        for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    except OSError:
+        return os.urandom(16).hex()
+    return digest.hexdigest()
+
+
+@functools.cache
+def libcst_version() -> str:
+    """libcst's installed version, read from its metadata: importing it is what the cache saves."""
+    try:
+        return metadata.version("libcst")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def entry_key(source: str, handler_indices: Sequence[int], prebound: Mapping[str, bool]) -> str:
+    """The content hash of one candidate's analysis inputs (and the Python that runs libcst).
+
+    The whole pre-bound mapping goes in, not only the names the statement
+    mentions: a binding added above the statement costs one miss, where a
+    narrower key would have to know every way the analysis can look a name up.
+    """
+    inputs = [
+        SCHEMA,
+        plugin_fingerprint(),
+        libcst_version(),
+        sys.implementation.name,
+        sys.version_info[:2],
+        source,
+        list(handler_indices),
+        sorted(prebound.items()),
+    ]
+    return hashlib.sha256(json.dumps(inputs).encode("ascii")).hexdigest()
+
+
+def _site_data(site: ImportSite) -> list[Any]:
+    return [site.module, list(site.names), site.attribute]
+
+
+def _masked_data(masked: MaskedName) -> list[Any]:
+    return [masked.name, masked.outcome.name, [_site_data(s) for s in masked.sites], masked.bound_by.name]
+
+
+def encode(verdicts: Iterable[HandlerVerdict]) -> list[Any]:
+    return [
+        [
+            v.index,
+            v.silent,
+            [_masked_data(m) for m in v.masked],
+            list(v.real_fallbacks),
+            [_masked_data(m) for m in v.left_unbound],
+        ]
+        for v in verdicts
+    ]
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError("expected a list of strings")
+    return tuple(value)
+
+
+def _site(value: Any) -> ImportSite:
+    module, names, attribute = value
+    if not isinstance(module, str) or not isinstance(attribute, str):
+        raise ValueError("bad import site")
+    return ImportSite(module, _strings(names), attribute)
+
+
+def _masked(value: Any) -> MaskedName:
+    name, outcome, sites, bound_by = value
+    if not isinstance(name, str) or not isinstance(sites, list):
+        raise ValueError("bad masked name")
+    return MaskedName(name, Outcome[outcome], tuple(_site(s) for s in sites), Binder[bound_by])
+
+
+def decode(data: Any) -> tuple[HandlerVerdict, ...]:
+    """The verdicts `encode` wrote; ValueError, TypeError or KeyError for anything else."""
+    if not isinstance(data, list):
+        raise ValueError("expected a list of verdicts")
+    verdicts = []
+    for item in data:
+        index, silent, masked, real, unbound = item
+        if type(index) is not int or type(silent) is not bool or not isinstance(masked, list):
+            raise ValueError("bad verdict")
+        if not isinstance(unbound, list):
+            raise ValueError("bad verdict")
+        verdicts.append(
+            HandlerVerdict(
+                index, silent, tuple(_masked(m) for m in masked), _strings(real), tuple(_masked(m) for m in unbound)
+            )
+        )
+    return tuple(verdicts)
+
+
+class VerdictCache:
+    """One file per entry, `<directory>/<first two hex digits>/<key>.json`, each written atomically.
+
+    Writers in several processes at once (`--jobs`, parallel hooks, editors)
+    each write a temporary file beside the entry and rename it into place, so
+    a reader sees a whole entry or none. An entry that does not decode, or
+    holds another key or schema, is a miss and gets rewritten.
+    """
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.writable = True
+        self._pruned = False
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> tuple[HandlerVerdict, ...] | None:
+        path = self._path(key)
+        try:
+            with open(path, "rb") as handle:
+                entry = json.loads(handle.read())
+                age = time.time() - os.fstat(handle.fileno()).st_mtime
+            if not isinstance(entry, dict) or entry.get("schema") != SCHEMA or entry.get("key") != key:
+                return None
+            verdicts = decode(entry.get("verdicts"))
+        except (OSError, ValueError, TypeError, KeyError, RecursionError):
+            return None
+        if age > PRUNE_EVERY_SECONDS:
+            with contextlib.suppress(OSError):
+                os.utime(path)
+        return verdicts
+
+    def put(self, key: str, verdicts: Sequence[HandlerVerdict]) -> None:
+        if not self.writable:
+            return
+        path = self._path(key)
+        text = json.dumps({"schema": SCHEMA, "key": key, "verdicts": encode(verdicts)}, ensure_ascii=True)
+        temporary = path.with_name(f"{key}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(text, encoding="ascii")
+            os.replace(temporary, path)
+        except OSError:
+            self.writable = False
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+            return
+        if not self._pruned:
+            self._pruned = True
+            prune(self.directory)
+
+
+def prune(directory: Path, now: float | None = None) -> int:
+    """Delete entries unused for MAX_AGE_SECONDS, at most once a day per directory; returns how many.
+
+    The marker file's time says when the last prune ran. Leftover temporary
+    files of a crashed writer go too.
+    """
+    now = time.time() if now is None else now
+    marker = directory / PRUNE_MARKER
+    try:
+        if now - marker.stat().st_mtime < PRUNE_EVERY_SECONDS:
+            return 0
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return 0
+    removed = 0
+    try:
+        marker.touch()
+        os.utime(marker, (now, now))
+        for sub in directory.iterdir():
+            if not sub.is_dir() or len(sub.name) != 2:
+                continue
+            for entry in sub.iterdir():
+                if entry.suffix not in (".json", ".tmp"):
+                    continue
+                limit = MAX_AGE_SECONDS if entry.suffix == ".json" else PRUNE_EVERY_SECONDS
+                with contextlib.suppress(OSError):
+                    if now - entry.stat().st_mtime > limit:
+                        entry.unlink()
+                        removed += 1
+    except OSError:
+        pass
+    return removed
+
+
+@functools.cache
+def open_cache(directory: Path | None) -> VerdictCache | None:
+    """One store per directory and process; None (no cache) for None."""
+    return None if directory is None else VerdictCache(directory)
