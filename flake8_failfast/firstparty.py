@@ -155,10 +155,12 @@ def first_party_absence(directory: str, package: tuple[str, ...], module: str, a
         submodule = _source_file(os.path.join(path, attribute)) if source.endswith("__init__.py") else None
         if submodule is not None:
             return _follow(submodule)
+        if _compiled_beside(path, attribute):
+            return f"has no Python source for {attribute!r}"
         if attribute in top.conditional_names:
             return f"defines {attribute!r} only on some paths"
         if attribute not in top.names and not top.star_import and not _has_getattr(top):
-            if os.path.exists(os.path.join(path, attribute)) or _compiled_beside(path, attribute):
+            if os.path.exists(os.path.join(path, attribute)):
                 return f"has no Python source for {attribute!r}"
     return _follow(source)
 

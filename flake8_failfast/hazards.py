@@ -255,6 +255,8 @@ class FileJudge:
                 severity, why = Severity.HANDLED, "the handler checks which module failed"
             elif other_errors and not name.by_import:
                 severity, why = Severity.HANDLED, "the handler also catches other errors, this value may be for them"
+            elif other_errors and not shown:
+                severity, why = Severity.HANDLED, "the handler is for other errors too, and nothing reads the names"
             elif why_absent is None:
                 severity, why = Severity.CANNOT_BE_ABSENT, f"{module_list} cannot be absent"
             else:

@@ -330,6 +330,23 @@ def test_a_handler_for_other_errors_keeps_its_own_fallbacks() -> None:
     assert reports(source) == ["5:FF103 the handler also catches other errors, this value may be for them"]
 
 
+def test_a_handler_for_other_errors_whose_names_nobody_reads_is_handled() -> None:
+    source = (
+        "def f(text):\n    try:\n        import ast\n        ast.parse(text)\n"
+        "    except (ImportError, SyntaxError):\n        pass\n"
+    )
+    assert reports(source) == ["5:FF203 the handler is for other errors too, and nothing reads the names"]
+
+
+def test_a_compiled_module_beside_the_package_has_no_python_source(tmp_path: Path) -> None:
+    files = {"pkg/__init__.py": "def __getattr__(name): ...\n", "pkg/speedups.c": "", "pkg/sub/__init__.py": ""}
+    write(tmp_path, files)
+    source = "try:\n    from pkg import speedups\nexcept ImportError:\n    speedups = None\n"
+    assert reports(source, str(tmp_path / "pkg" / "sub" / "mod.py")) == [
+        "3:FF103 'pkg' has no Python source for 'speedups'"
+    ]
+
+
 def test_a_flag_set_once_the_import_worked_guards_its_names() -> None:
     source = "USE = False\ntry:\n    import yaml\nexcept ImportError:\n    pass\nelse:\n    USE = True\n"
     assert reports(source + "if USE:\n    yaml.load\n") == ["4:FF203 'yaml' is third-party"]
