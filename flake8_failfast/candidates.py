@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 CATCHING = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
@@ -241,12 +241,13 @@ def _leaves_nothing_behind(handler: ast.ExceptHandler, imported: set[str]) -> bo
         return False
     if isinstance(body[-1], ast.Raise):
         return True
-    if all(_is_do_nothing(s) for s in body) or "*" in imported or not imported <= _bound_by(body):
+    if all(_is_do_nothing(s) for s in body) or "*" in imported or not imported <= names_bound_in(body):
         return False
     return not any(_may_mask(node) for stmt in body for node in ast.walk(stmt))
 
 
-def _bound_by(body: list[ast.stmt]) -> set[str]:
+def names_bound_in(body: Iterable[ast.stmt]) -> set[str]:
+    """Every name a block binds, by assignment, loop target, `with ... as` or import, nested blocks included."""
     names: set[str] = set()
     for stmt in body:
         for node in ast.walk(stmt):

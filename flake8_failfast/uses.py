@@ -17,6 +17,8 @@ import ast
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from flake8_failfast.candidates import names_bound_in
+
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
 _PLATFORM_TESTS = ("sys.platform", "os.name", "platform.system", "sys.implementation", "sys.version_info", "PY3", "PY2")
 """Tests of the platform or the Python version: either branch is code for some installs only."""
@@ -83,17 +85,6 @@ def _exits(body: list[ast.stmt]) -> bool:
     if isinstance(last, ast.If):
         return _exits(last.body) and _exits(last.orelse)
     return False
-
-
-def _assigned(body: Iterable[ast.stmt]) -> set[str]:
-    names: set[str] = set()
-    for stmt in body:
-        for node in ast.walk(stmt):
-            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-                names.add(node.id)
-            elif isinstance(node, (ast.Import, ast.ImportFrom)):
-                names.update(a.asname or a.name.split(".", 1)[0] for a in node.names)
-    return names
 
 
 def _imported(body: Iterable[ast.stmt]) -> set[str]:
@@ -269,15 +260,15 @@ class UseSites:
         if isinstance(stmt, (ast.Assign, ast.Import, ast.ImportFrom)) or (
             isinstance(stmt, ast.AnnAssign) and stmt.value is not None
         ):
-            return _rebound(_assigned([stmt]) & self.watched, stmt.lineno)
+            return _rebound(names_bound_in([stmt]) & self.watched, stmt.lineno)
         if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)) and stmt.orelse:
             breaks = any(isinstance(node, ast.Break) for part in stmt.body for node in ast.walk(part))
-            names = _assigned(stmt.orelse) & (_assigned(stmt.body) if breaks else self.watched)
+            names = names_bound_in(stmt.orelse) & (names_bound_in(stmt.body) if breaks else self.watched)
             return _rebound(names & self.watched, stmt.end_lineno or stmt.lineno)
         if isinstance(stmt, ast.If):
             when_true, when_false = self.test(stmt.test) if not _is_platform_test(stmt.test) else (_EMPTY, _EMPTY)
             after: set[str] = set()
-            assigned_body = _assigned(stmt.body)
+            assigned_body = names_bound_in(stmt.body)
             if _exits(stmt.body):
                 after |= when_false
             else:
@@ -286,7 +277,8 @@ class UseSites:
                 after |= when_true
             both = _EMPTY
             if stmt.orelse:
-                both = _rebound(assigned_body & _assigned(stmt.orelse) & self.watched, stmt.end_lineno or stmt.lineno)
+                in_both = assigned_body & names_bound_in(stmt.orelse) & self.watched
+                both = _rebound(in_both, stmt.end_lineno or stmt.lineno)
             return (frozenset(after) & self.watched) | both
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
             name = _dotted(stmt.value.func)
