@@ -100,10 +100,14 @@ def _imported_names(body: list[ast.stmt]) -> set[str]:
     return names
 
 
+def last_name(expr: ast.expr) -> str:
+    """The last part of a (dotted) name: `OSError` for `builtins.OSError`; empty for anything else."""
+    return expr.id if isinstance(expr, ast.Name) else expr.attr if isinstance(expr, ast.Attribute) else ""
+
+
 def _call_name(call: ast.Call) -> str:
     """The called name, last part only: `suppress` for `contextlib.suppress(...)`."""
-    func = call.func
-    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+    return last_name(call.func)
 
 
 def _is_suppress(stmt: ast.With) -> bool:

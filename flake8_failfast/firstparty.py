@@ -127,12 +127,14 @@ def _source_file(path: str) -> str | None:
     return init if os.path.isfile(init) else None
 
 
-def _package_of(path: str) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=1024)
+def package_parts(directory: str) -> tuple[str, ...]:
+    """Dotted package path of a directory: walk up while `__init__.py` is there."""
     parts: list[str] = []
-    current = os.path.dirname(path)
+    current = os.path.abspath(directory)
     while os.path.isfile(os.path.join(current, "__init__.py")):
-        parts.append(os.path.basename(current))
         parent = os.path.dirname(current)
+        parts.append(os.path.basename(current))
         if parent == current:
             break
         current = parent
@@ -205,7 +207,7 @@ def _follow(start: str) -> str | None:
         if top is None:
             continue
         directory = os.path.dirname(path)
-        package = _package_of(path)
+        package = package_parts(directory)
         for module, attribute in top.imports:
             if module == "__future__":
                 continue

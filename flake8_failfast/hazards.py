@@ -16,11 +16,11 @@ import ast
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from flake8_failfast.candidates import Candidate
+from flake8_failfast.candidates import Candidate, catches_import_error, last_name
 from flake8_failfast.codes import Outcome, Severity, code_for, format_message
 from flake8_failfast.origin import ModuleClassifier
 from flake8_failfast.sites import Binder, HandlerVerdict, ImportSite, MaskedName
-from flake8_failfast.uses import Exports, Flag, UseSites, exports_of
+from flake8_failfast.uses import Exports, Flag, UseSites, dotted_name, exports_of
 
 _CATCH_ALL = frozenset({"Exception", "BaseException"})
 _PLATFORM = frozenset({"sys.platform", "os.name", "platform.system", "sys.implementation"})
@@ -45,14 +45,6 @@ class Judged:
     shown: bool
 
 
-def _dotted(node: ast.expr) -> str:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        return f"{_dotted(node.value)}.{node.attr}"
-    return ""
-
-
 def _handler(candidate: Candidate, index: int) -> ast.ExceptHandler | None:
     handlers: list[ast.ExceptHandler] = getattr(candidate.node, "handlers", [])
     return handlers[index] if 0 <= index < len(handlers) else None
@@ -61,15 +53,11 @@ def _handler(candidate: Candidate, index: int) -> ast.ExceptHandler | None:
 def is_catch_all(candidate: Candidate, index: int) -> bool:
     """A bare `except:`, `except Exception` or `BaseException` (also in a tuple or a `suppress`)."""
     handler = _handler(candidate, index)
-    if handler is None:
-        node = candidate.node
-        items = getattr(node, "items", [])
-        types = [arg for item in items if isinstance(item.context_expr, ast.Call) for arg in item.context_expr.args]
-    elif handler.type is None:
-        return True
-    else:
-        types = list(handler.type.elts) if isinstance(handler.type, ast.Tuple) else [handler.type]
-    return any(_dotted(t).rsplit(".", 1)[-1] in _CATCH_ALL for t in types)
+    if handler is not None:
+        return catches_import_error(handler.type, _CATCH_ALL)
+    items = getattr(candidate.node, "items", [])
+    calls = [item.context_expr for item in items if isinstance(item.context_expr, ast.Call)]
+    return any(catches_import_error(arg, _CATCH_ALL) for call in calls for arg in call.args)
 
 
 def checks_which_module_failed(candidate: Candidate, index: int) -> bool:
@@ -86,7 +74,8 @@ def checks_which_module_failed(candidate: Candidate, index: int) -> bool:
             continue
         test = ast.dump(stmt.test)
         names_exc = handler.name is not None and f"value=Name(id='{handler.name}', ctx=Load()), attr='name'" in test
-        platform = any(_dotted(node) in _PLATFORM for node in ast.walk(stmt.test) if isinstance(node, ast.Attribute))
+        attributes = [node for node in ast.walk(stmt.test) if isinstance(node, ast.Attribute)]
+        platform = any(dotted_name(node) in _PLATFORM for node in attributes)
         if (names_exc or platform or "find_spec" in test) and (_raises(stmt.body) or _raises(stmt.orelse)):
             return True
     return False
@@ -123,7 +112,7 @@ def _is_plain_value(expr: ast.expr) -> bool:
 def _is_import_call(expr: ast.expr) -> bool:
     while isinstance(expr, ast.Attribute):
         expr = expr.value
-    return isinstance(expr, ast.Call) and _dotted(expr.func).rsplit(".", 1)[-1] in ("import_module", "__import__")
+    return isinstance(expr, ast.Call) and last_name(expr.func) in ("import_module", "__import__")
 
 
 def catches_other_errors(candidate: Candidate, index: int) -> bool:
@@ -132,7 +121,7 @@ def catches_other_errors(candidate: Candidate, index: int) -> bool:
     if handler is None or handler.type is None:
         return False
     types = list(handler.type.elts) if isinstance(handler.type, ast.Tuple) else [handler.type]
-    names = {_dotted(t).rsplit(".", 1)[-1] for t in types}
+    names = {last_name(t) for t in types}
     return bool(names - {"ImportError", "ModuleNotFoundError"} - _CATCH_ALL)
 
 
@@ -148,13 +137,20 @@ def _literal_flags(candidate: Candidate, index: int) -> tuple[dict[str, bool], b
     flags: dict[str, bool] = {}
     only = True
     for stmt in handler.body:
-        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and stmt.value.value is not None:
-            names = [t.id for t in stmt.targets if isinstance(t, ast.Name)]
-            flags.update(dict.fromkeys(names, bool(stmt.value.value)))
-            only = only and len(names) == len(stmt.targets)
+        set_here = _flag_values(stmt)
+        if set_here is not None:
+            flags.update(set_here)
+            only = only and isinstance(stmt, ast.Assign) and len(set_here) == len(stmt.targets)
         elif not (isinstance(stmt, ast.Pass) or (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))):
             only = False
     return flags, only and bool(flags)
+
+
+def _flag_values(stmt: ast.stmt) -> dict[str, bool] | None:
+    """`HAS_X = False` (a literal other than None): the plain names it sets and their truth; None otherwise."""
+    if not (isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and stmt.value.value is not None):
+        return None
+    return dict.fromkeys((t.id for t in stmt.targets if isinstance(t, ast.Name)), bool(stmt.value.value))
 
 
 def _success_flags(candidate: Candidate) -> dict[str, bool]:
@@ -162,8 +158,7 @@ def _success_flags(candidate: Candidate) -> dict[str, bool]:
     statements = [*getattr(candidate.node, "body", []), *getattr(candidate.node, "orelse", [])]
     flags: dict[str, bool] = {}
     for stmt in statements:
-        if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and stmt.value.value is not None:
-            flags.update((t.id, bool(stmt.value.value)) for t in stmt.targets if isinstance(t, ast.Name))
+        flags.update(_flag_values(stmt) or {})
     return flags
 
 
@@ -190,6 +185,7 @@ class FileJudge:
         self.classifier = classifier
         self.exports: Exports = exports_of(tree, filename)
         self._uses: UseSites | None = None
+        self._absent: dict[tuple[ImportSite, ...], tuple[str | None, tuple[ImportSite, ...]]] = {}
         self._watched: set[str] = set()
         self._flags: dict[str, Flag] = {}
 
@@ -220,12 +216,17 @@ class FileJudge:
         return self._uses
 
     def why_can_be_absent(self, sites: Sequence[ImportSite]) -> tuple[str | None, tuple[ImportSite, ...]]:
-        """None and the sites that cannot be absent, if any; else the first reason and all sites."""
-        reasons = [self.classifier.why_can_be_absent(site) for site in sites]
-        always = tuple(site for site, why in zip(sites, reasons) if why is None)
-        if always:
-            return None, always
-        return next(why for why in reasons if why is not None), tuple(sites)
+        """None and the sites that cannot be absent, if any; else the first reason and all sites.
+
+        Asked once per file for each group of imports: the answer may read files.
+        """
+        key = tuple(sites)
+        if key not in self._absent:
+            reasons = [self.classifier.why_can_be_absent(site) for site in key]
+            always = tuple(site for site, why in zip(key, reasons) if why is None)
+            first = next((why for why in reasons if why is not None), None)
+            self._absent[key] = (None, always) if always else (first, key)
+        return self._absent[key]
 
     def judge(self, candidate: Candidate, verdict: HandlerVerdict) -> list[Judged]:
         lines = (candidate.first_line, candidate.last_line)

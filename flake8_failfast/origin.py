@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-import functools
 import os.path
 from dataclasses import dataclass
 from pathlib import PurePath
 
 from flake8_failfast.sites import DYNAMIC, ImportSite
 from flake8_failfast.codes import Origin
-from flake8_failfast.firstparty import first_party_absence, stdlib_absence
+from flake8_failfast.firstparty import first_party_absence, package_parts, stdlib_absence
 from flake8_failfast.stdlib import is_stdlib, why_stdlib_can_be_absent
 
 VENDOR_FOLDERS = frozenset({"_vendor", "vendor", "_vendored", "vendored", "extern", "_extern", "_vendorized"})
 
 DEFAULT_MIN_PYTHON = (3, 0)
 """Without `--failfast-min-python`, only modules every Python 3 has count as always there."""
-
-
-@functools.lru_cache(maxsize=1024)
-def _package_parts(directory: str) -> tuple[str, ...]:
-    """Dotted package path of a directory: walk up while `__init__.py` is there."""
-    parts: list[str] = []
-    current = os.path.abspath(directory)
-    while os.path.isfile(os.path.join(current, "__init__.py")):
-        parent = os.path.dirname(current)
-        parts.append(os.path.basename(current))
-        if parent == current:
-            break
-        current = parent
-    return tuple(reversed(parts))
 
 
 def package_of(filename: str) -> tuple[str, ...]:
@@ -40,7 +25,7 @@ def package_of(filename: str) -> tuple[str, ...]:
     """
     if not filename or filename in ("-", "stdin"):
         return ()
-    return _package_parts(str(PurePath(filename).parent) or ".")
+    return package_parts(str(PurePath(filename).parent) or ".")
 
 
 def resolve_relative(module: str, package: tuple[str, ...]) -> str:

@@ -61,14 +61,15 @@ class Load:
     """The innermost function, class or module the read runs in."""
 
 
-def _dotted(node: ast.expr) -> str:
+def dotted_name(node: ast.expr) -> str:
+    """`a.b.c` for a name or attribute chain (a call counts as what it calls); empty for anything else."""
     if isinstance(node, ast.Name):
         return node.id
     if isinstance(node, ast.Attribute):
-        base = _dotted(node.value)
+        base = dotted_name(node.value)
         return f"{base}.{node.attr}" if base else ""
     if isinstance(node, ast.Call):
-        return _dotted(node.func)
+        return dotted_name(node.func)
     return ""
 
 
@@ -80,7 +81,7 @@ def _exits(body: list[ast.stmt]) -> bool:
     if isinstance(last, (ast.Raise, ast.Return, ast.Continue, ast.Break)):
         return True
     if isinstance(last, ast.Expr) and isinstance(last.value, ast.Call):
-        name = _dotted(last.value.func)
+        name = dotted_name(last.value.func)
         return name in _EXITS or name.endswith((".skipTest", ".skip"))
     if isinstance(last, ast.If):
         return _exits(last.body) and _exits(last.orelse)
@@ -175,7 +176,7 @@ class UseSites:
     def _skip_guard(self, call: ast.expr) -> Names:
         if not isinstance(call, ast.Call) or not call.args:
             return _EMPTY
-        name = _dotted(call.func).rsplit(".", 1)[-1]
+        name = dotted_name(call.func).rsplit(".", 1)[-1]
         when_true, when_false = self.test(call.args[0])
         if name in _SKIP_IF:
             return when_false
@@ -185,8 +186,8 @@ class UseSites:
 
     def _decorator_guard(self, decorator: ast.expr) -> Names:
         """Names a decorator guards: a skip marker here, or one named for the name (`skipif_not_numpy`)."""
-        guarded = self._skip_guard(decorator) | self.markers.get(_dotted(decorator), _EMPTY)
-        last = _dotted(decorator).rsplit(".", 1)[-1].lower()
+        guarded = self._skip_guard(decorator) | self.markers.get(dotted_name(decorator), _EMPTY)
+        last = dotted_name(decorator).rsplit(".", 1)[-1].lower()
         if any(word in last for word in _SKIP_WORDS):
             named = {name for name in self.watched if len(name) > 2 and name.lower() in last}
             together = [self.flags[name].when_true for name in named if name in self.flags]
@@ -214,7 +215,7 @@ class UseSites:
             return frozenset.intersection(*trues), frozenset().union(*falses)
         if isinstance(expr, ast.Compare) and len(expr.ops) == 1:
             left, op, right = expr.left, expr.ops[0], expr.comparators[0]
-            if _dotted(left).startswith(_PLATFORM_TESTS) or _dotted(right).startswith(_PLATFORM_TESTS):
+            if dotted_name(left).startswith(_PLATFORM_TESTS) or dotted_name(right).startswith(_PLATFORM_TESTS):
                 return self.watched, self.watched
             subject = left if _is_none(right) else right if _is_none(left) else None
             if subject is not None:
@@ -225,7 +226,7 @@ class UseSites:
                     return when_false, when_true
             return _EMPTY, _EMPTY
         if isinstance(expr, ast.Call):
-            name = _dotted(expr.func)
+            name = dotted_name(expr.func)
             if name in ("hasattr", "getattr", "callable", "isinstance", "bool") and expr.args:
                 return self.test(expr.args[0])[0], _EMPTY
             if name.startswith(_PLATFORM_TESTS):
@@ -233,7 +234,7 @@ class UseSites:
             return _EMPTY, _EMPTY
         if isinstance(expr, ast.NamedExpr):
             return self.test(expr.value)
-        if isinstance(expr, ast.Attribute) and _dotted(expr).startswith(_PLATFORM_TESTS):
+        if isinstance(expr, ast.Attribute) and dotted_name(expr).startswith(_PLATFORM_TESTS):
             return self.watched, self.watched
         return _EMPTY, _EMPTY
 
@@ -281,7 +282,7 @@ class UseSites:
                 both = _rebound(in_both, stmt.end_lineno or stmt.lineno)
             return (frozenset(after) & self.watched) | both
         if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
-            name = _dotted(stmt.value.func)
+            name = dotted_name(stmt.value.func)
             if name.endswith("importorskip") and stmt.value.args:
                 first = stmt.value.args[0]
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
@@ -374,11 +375,11 @@ class UseSites:
     def _pytestmark(self, body: list[ast.stmt]) -> Names:
         found: set[str] = set()
         for stmt in body:
-            marks = isinstance(stmt, ast.Assign) and any(_dotted(t) == "pytestmark" for t in stmt.targets)
+            marks = isinstance(stmt, ast.Assign) and any(dotted_name(t) == "pytestmark" for t in stmt.targets)
             if marks and isinstance(stmt, ast.Assign):
                 values = stmt.value.elts if isinstance(stmt.value, (ast.List, ast.Tuple)) else [stmt.value]
                 for value in values:
-                    found |= self._skip_guard(value) | self.markers.get(_dotted(value), _EMPTY)
+                    found |= self._skip_guard(value) | self.markers.get(dotted_name(value), _EMPTY)
         return frozenset(found)
 
     def _caught(self, stmt: ast.stmt) -> Names:
@@ -388,7 +389,7 @@ class UseSites:
             if handler.type is None:
                 return self.watched
             elts = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
-            classes.update(_dotted(e).rsplit(".", 1)[-1] for e in elts)
+            classes.update(dotted_name(e).rsplit(".", 1)[-1] for e in elts)
         if classes & (_NONE_ERRORS | _UNBOUND_ERRORS):
             return self.watched
         return _EMPTY
@@ -553,7 +554,7 @@ class UseSites:
 def _is_platform_test(expr: ast.expr) -> bool:
     """A test of the platform or version only: it says nothing about a name after an early exit."""
     return any(
-        _dotted(node).startswith(_PLATFORM_TESTS)
+        dotted_name(node).startswith(_PLATFORM_TESTS)
         for node in ast.walk(expr)
         if isinstance(node, (ast.Attribute, ast.Name))
     )
@@ -607,7 +608,7 @@ def exports_of(tree: ast.Module, filename: str) -> Exports:
                 value = stmt.value
         elif isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
             func = stmt.value.func
-            if isinstance(func, ast.Attribute) and _dotted(func.value) == "__all__" and stmt.value.args:
+            if isinstance(func, ast.Attribute) and dotted_name(func.value) == "__all__" and stmt.value.args:
                 value = stmt.value.args[0]
         if value is None:
             continue
