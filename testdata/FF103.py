@@ -68,6 +68,19 @@ except ImportError:  # expect: 1: FF103 failed import of 'tomli' is masked: 'tom
         raise
     tomli = None
 
+try:
+    import gzip
+except ImportError:  # expect: 1: FF103 failed import of 'gzip' is masked: 'gzip' set to None; 'gzip' imports 'zlib', which is missing on some platforms or builds; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+    gzip = None
+
+try:
+    from functools import cached_property
+except ImportError:  # expect: 1: FF103 failed import of 'functools' is masked: 'cached_property' set to None; 'functools' may lack 'cached_property' on some Pythons; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+    cached_property = None
+
+if sys.version_info >= (3, 8):
+    SIZE = cached_property(len)
+
 # --- not reported ----------------------------------------------------------
 
 try:

@@ -50,6 +50,20 @@ try:
 except ImportError:  # expect: 1: FF203 failed import of 'yaml' is silently swallowed: 'Loader', 'safe_load' left unbound; 'yaml' is third-party; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
     pass
 
+USE_REQUESTS = False
+try:
+    import requests
+except ImportError:  # expect: 1: FF203 failed import of 'requests' is silently swallowed: 'requests' left unbound; 'requests' is third-party; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+    pass
+else:
+    USE_REQUESTS = True
+
+
+def fetch(url):
+    if USE_REQUESTS:
+        return requests.get(url)
+    return None
+
 # --- not reported at all ---------------------------------------------------
 
 try:

@@ -15,6 +15,24 @@ def terminal_size():
     except ModuleNotFoundError:  # expect: 5: FF203 failed import of 'fcntl', 'termios' is silently swallowed; 'fcntl' is missing on some platforms or builds; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
         ...
 
+
+def is_python(text):
+    try:
+        import ast
+        ast.parse(text)
+    except (ImportError, SyntaxError):  # expect: 5: FF203 failed import of 'ast' is silently swallowed; the handler is for other errors too, and nothing reads the names; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+        pass
+    return text
+
+
+def wrap(headers):
+    try:
+        from werkzeug.datastructures import Headers
+        headers = Headers(headers)
+    except ImportError:  # expect: 5: FF203 failed import of 'werkzeug.datastructures' is silently swallowed; 'werkzeug.datastructures' is third-party; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+        pass
+    return headers
+
 # --- not reported ----------------------------------------------------------
 
 try:
