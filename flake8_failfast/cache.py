@@ -1,25 +1,31 @@
 """An on-disk cache of what libcst concluded about each candidate, so that known statements skip libcst.
 
-An entry is keyed by a content hash of everything the analysis reads: the
-statement's text, the chosen handlers, the names bound before it, the
-plugin's own source files and libcst's version. Its value holds no path,
-option or origin, so one entry serves every project. Any failure to read or
-write means "not cached": the cache can make a lint faster, never different.
+An entry is keyed by everything the analysis reads: the statement's text,
+the chosen handlers, the names bound before it, the plugin's own source files
+and libcst's version. Its value holds no path, option or origin, so one entry
+serves every project. Any failure to read or write means "not cached": the
+cache can make a lint faster, never different.
+
+Every flake8 process imports this module, so it stays cheap to import: the
+file name is a 64-bit checksum from `zlib` (hashlib loads OpenSSL, a few
+milliseconds), and the entry holds the whole key, compared on reading, so
+two keys with the same checksum are a miss, never a wrong verdict.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
+import importlib.util
 import json
 import os
 import sys
 import time
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from flake8_failfast.codes import Outcome
 from flake8_failfast.sites import Binder, HandlerVerdict, ImportSite, MaskedName
@@ -54,34 +60,58 @@ def default_directory() -> Path | None:
     return base / "flake8-failfast"
 
 
+def _checksum(data: bytes) -> str:
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
 @functools.cache
 def plugin_fingerprint() -> str:
-    """A hash of the package's own source files: a changed checkout never reads old verdicts.
+    """A checksum of the package's own source files: a changed checkout never reads old verdicts.
 
     Sources that cannot be read give a value of this process alone, which
     matches no entry.
     """
-    digest = hashlib.sha256()
     try:
-        for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+        sources = b"".join(
+            path.name.encode() + b"\0" + path.read_bytes()
+            for path in sorted(Path(__file__).resolve().parent.glob("*.py"))
+        )
     except OSError:
         return os.urandom(16).hex()
-    return digest.hexdigest()
+    return f"{len(sources)}-{_checksum(sources)}"
 
 
 @functools.cache
 def libcst_version() -> str:
-    """libcst's installed version, read from its metadata: importing it is what the cache saves."""
+    """libcst's version, found without importing it (importing it is what the cache saves).
+
+    Its `_version.py`, found by the import system, is cheaper to read than its
+    distribution metadata; the metadata is the fallback.
+    """
+    try:
+        spec = importlib.util.find_spec("libcst")
+        locations = list(spec.submodule_search_locations or ()) if spec else []
+        for location in locations:
+            version_file = Path(location, "_version.py")
+            if version_file.is_file():
+                return _checksum(version_file.read_bytes())
+    except (ImportError, ValueError, OSError):
+        pass
     try:
         return metadata.version("libcst")
     except metadata.PackageNotFoundError:
         return "unknown"
 
 
-def entry_key(source: str, handler_indices: Sequence[int], prebound: Mapping[str, bool]) -> str:
-    """The content hash of one candidate's analysis inputs (and the Python that runs libcst).
+class Key(NamedTuple):
+    """A cache key: `inputs` is everything the analysis reads, `name` its checksum (the file name)."""
+
+    name: str
+    inputs: str
+
+
+def entry_key(source: str, handler_indices: Sequence[int], prebound: Mapping[str, bool]) -> Key:
+    """One candidate's analysis inputs (and the Python that runs libcst), with their checksum.
 
     The whole pre-bound mapping goes in, not only the names the statement
     mentions: a binding added above the statement costs one miss, where a
@@ -97,7 +127,8 @@ def entry_key(source: str, handler_indices: Sequence[int], prebound: Mapping[str
         list(handler_indices),
         sorted(prebound.items()),
     ]
-    return hashlib.sha256(json.dumps(inputs).encode("ascii")).hexdigest()
+    text = json.dumps(inputs)
+    return Key(_checksum(text.encode("ascii")), text)
 
 
 def _site_data(site: ImportSite) -> list[Any]:
@@ -161,7 +192,7 @@ def decode(data: Any) -> tuple[HandlerVerdict, ...]:
 
 
 class VerdictCache:
-    """One file per entry, `<directory>/<first two hex digits>/<key>.json`, each written atomically.
+    """One file per entry, `<directory>/<first two hex digits>/<key name>.json`, each written atomically.
 
     Writers in several processes at once (`--jobs`, parallel hooks, editors)
     each write a temporary file beside the entry and rename it into place, so
@@ -174,16 +205,16 @@ class VerdictCache:
         self.writable = True
         self._pruned = False
 
-    def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.json"
+    def _path(self, key: Key) -> Path:
+        return self.directory / key.name[:2] / f"{key.name}.json"
 
-    def get(self, key: str) -> tuple[HandlerVerdict, ...] | None:
+    def get(self, key: Key) -> tuple[HandlerVerdict, ...] | None:
         path = self._path(key)
         try:
             with open(path, "rb") as handle:
                 entry = json.loads(handle.read())
                 age = time.time() - os.fstat(handle.fileno()).st_mtime
-            if not isinstance(entry, dict) or entry.get("schema") != SCHEMA or entry.get("key") != key:
+            if not isinstance(entry, dict) or entry.get("schema") != SCHEMA or entry.get("key") != key.inputs:
                 return None
             verdicts = decode(entry.get("verdicts"))
         except (OSError, ValueError, TypeError, KeyError, RecursionError):
@@ -193,12 +224,12 @@ class VerdictCache:
                 os.utime(path)
         return verdicts
 
-    def put(self, key: str, verdicts: Sequence[HandlerVerdict]) -> None:
+    def put(self, key: Key, verdicts: Sequence[HandlerVerdict]) -> None:
         if not self.writable:
             return
         path = self._path(key)
-        text = json.dumps({"schema": SCHEMA, "key": key, "verdicts": encode(verdicts)}, ensure_ascii=True)
-        temporary = path.with_name(f"{key}.{os.getpid()}.tmp")
+        text = json.dumps({"schema": SCHEMA, "key": key.inputs, "verdicts": encode(verdicts)}, ensure_ascii=True)
+        temporary = path.with_name(f"{key.name}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary.write_text(text, encoding="ascii")

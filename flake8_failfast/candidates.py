@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 CATCHING = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
 """Exception classes whose handler can catch a failed import."""
@@ -30,8 +30,7 @@ _TRY_TYPES: tuple[type[ast.stmt], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A `try` (or `with suppress`) whose body mentions an import.
 
     `handlers` holds, for each handler that can catch an import failure, its
@@ -42,9 +41,9 @@ class Candidate:
     first_line: int
     last_line: int
     handlers: tuple[tuple[int, int, int], ...]
-    scope: Sequence[ast.stmt] = field(repr=False, compare=False)
-    node: ast.stmt | None = field(default=None, repr=False, compare=False)
-    owner: ast.AST | None = field(default=None, repr=False, compare=False)
+    scope: Sequence[ast.stmt] = ()
+    node: ast.stmt | None = None
+    owner: ast.AST | None = None
     """The function, class or module whose names the statement binds."""
 
     @property

@@ -10,7 +10,7 @@ absent by design and every use is handled.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class Origin(enum.IntEnum):
@@ -38,8 +38,7 @@ class Severity(enum.Enum):
     HANDLED = "3"
 
 
-@dataclass(frozen=True)
-class Code:
+class Code(NamedTuple):
     code: str
     summary: str
     default_on: bool

@@ -7,8 +7,8 @@ import functools
 import gc
 import io
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from flake8_failfast.cache import VerdictCache, entry_key, open_cache
 from flake8_failfast.candidates import Candidate, find_candidates, prebound_names
@@ -17,8 +17,7 @@ from flake8_failfast.origin import DEFAULT_MIN_PYTHON, classifier_for
 from flake8_failfast.sites import HandlerVerdict
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """The plugin's options, read once per run."""
 
     first_party: frozenset[str] = frozenset()
@@ -38,16 +37,14 @@ def parse_min_python(text: str | None) -> tuple[int, int]:
     return int(parts[0]), int(parts[1])
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     line: int
     col: int
     code: str
     message: str
 
 
-@dataclass(frozen=True)
-class AnalyzedStatement:
+class AnalyzedStatement(NamedTuple):
     """A candidate, its handlers' verdicts and reports.
 
     The libcst node is not kept: a cached verdict has none, and the fixer
@@ -151,8 +148,8 @@ def _verdicts(
     A statement libcst cannot parse gives no verdict, and that is cached too;
     a RecursionError propagates uncached, as the limit depends on the process.
     """
-    key = entry_key(source, handler_indices, prebound) if store is not None else ""
-    if store is not None:
+    key = entry_key(source, handler_indices, prebound) if store is not None else None
+    if store is not None and key is not None:
         cached = store.get(key)
         if cached is not None:
             return cached
@@ -164,7 +161,7 @@ def _verdicts(
         verdicts = tuple(analyze(parse_statement(source), handler_indices, Context(prebound, source)))
     except (ParserSyntaxError, UnparsableStatement):
         verdicts = ()
-    if store is not None:
+    if store is not None and key is not None:
         store.put(key, verdicts)
     return verdicts
 

@@ -16,7 +16,7 @@ import sys
 import sysconfig
 import warnings
 from collections import deque
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from flake8_failfast.stdlib import is_stdlib, why_always_imported_stdlib_can_be_absent
 
@@ -24,8 +24,7 @@ MAX_FOLLOWED = 200
 """Modules read while following one import; past that the rest is taken to be there."""
 
 
-@dataclass(frozen=True)
-class TopLevel:
+class TopLevel(NamedTuple):
     """What a module does unconditionally when imported: its imports and the names it defines."""
 
     imports: tuple[tuple[str, str], ...]

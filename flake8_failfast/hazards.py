@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from flake8_failfast.candidates import Candidate, catches_import_error, last_name
 from flake8_failfast.codes import Outcome, Severity, code_for, format_message
@@ -26,17 +26,15 @@ _CATCH_ALL = frozenset({"Exception", "BaseException"})
 _PLATFORM = frozenset({"sys.platform", "os.name", "platform.system", "sys.implementation"})
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """One finding of one handler: its code, the names shown and the message."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # shadows tuple.index, which nothing calls
     code: str
     message: str
 
 
-@dataclass(frozen=True)
-class Judged:
+class Judged(NamedTuple):
     """A masked name with its verdict: how serious, why, and whether it is shown."""
 
     masked: MaskedName

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os.path
-from dataclasses import dataclass
 from pathlib import PurePath
+from typing import NamedTuple
 
 from flake8_failfast.sites import DYNAMIC, ImportSite
 from flake8_failfast.codes import Origin
@@ -43,8 +43,7 @@ def _matches(module: str, prefixes: frozenset[str]) -> bool:
     return any(".".join(parts[:i]) in prefixes for i in range(1, len(parts) + 1))
 
 
-@dataclass(frozen=True)
-class ModuleClassifier:
+class ModuleClassifier(NamedTuple):
     """Answers origin and availability questions for the modules of one file.
 
     `directory` is the checked file's directory, None when it is unknown

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from flake8_failfast.candidates import names_bound_in
 
@@ -38,16 +38,14 @@ _EMPTY: Names = frozenset()
 _REBOUND = "\0"
 
 
-@dataclass(frozen=True)
-class Flag:
+class Flag(NamedTuple):
     """A name whose truth tells whether imports worked (`HAS_X`, `HAVE_X = x is not None`)."""
 
     when_true: Names
     when_false: Names
 
 
-@dataclass(frozen=True)
-class Load:
+class Load(NamedTuple):
     """One read of a watched name (or of a function's name, for its callers)."""
 
     name: str
@@ -576,11 +574,10 @@ def _is_none(expr: ast.expr) -> bool:
     return isinstance(expr, ast.Constant) and expr.value is None
 
 
-@dataclass(frozen=True)
-class Exports:
+class Exports(NamedTuple):
     """The names a module hands to other modules: `__all__`, or a package's public names."""
 
-    listed: frozenset[str] = field(default_factory=frozenset)
+    listed: frozenset[str] = frozenset()
     has_all: bool = False
     is_package: bool = False
 

@@ -57,7 +57,12 @@ def entries(directory: Path) -> list[Path]:
 
 
 def readable(path: Path) -> bool:
-    return VerdictCache(path.parent.parent).get(path.stem) is not None
+    """Whether the entry at `path` decodes under the key it holds."""
+    try:
+        inputs = json.loads(path.read_text())["key"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return isinstance(inputs, str) and VerdictCache(path.parent.parent).get(cache.Key(path.stem, inputs)) is not None
 
 
 # The store
@@ -100,13 +105,23 @@ def test_the_key_changes_with_every_input(monkeypatch: pytest.MonkeyPatch) -> No
     assert entry_key("try: import a\nexcept ImportError: a = None\n", [0], {"a": False}) != base
 
 
+def test_another_keys_entry_under_the_same_file_name_is_a_miss(tmp_path: Path) -> None:
+    """The file name is a checksum; the entry's whole key decides, so a checksum collision is never a wrong verdict."""
+    store = VerdictCache(tmp_path)
+    key, other = entry_key("try: import a\nexcept ImportError: a = None\n", [0], {}), entry_key("other", [0], {})
+    colliding = cache.Key(key.name, other.inputs)
+    store.put(colliding, [VERDICT])
+    assert store.get(colliding) == (VERDICT,)
+    assert store.get(key) is None
+
+
 def test_a_written_entry_is_read_back(tmp_path: Path) -> None:
     store = VerdictCache(tmp_path)
     key = entry_key("source", [0], {})
     assert store.get(key) is None
     store.put(key, [VERDICT])
     assert store.get(key) == (VERDICT,)
-    assert [p.relative_to(tmp_path).as_posix() for p in entries(tmp_path)] == [f"{key[:2]}/{key}.json"]
+    assert [p.relative_to(tmp_path).as_posix() for p in entries(tmp_path)] == [f"{key.name[:2]}/{key.name}.json"]
     assert not list(tmp_path.glob("??/*.tmp"))
 
 
@@ -126,9 +141,9 @@ def test_a_written_entry_is_read_back(tmp_path: Path) -> None:
 def test_a_corrupt_partial_or_foreign_entry_is_a_miss_and_is_rewritten(tmp_path: Path, text: str) -> None:
     store = VerdictCache(tmp_path)
     key = entry_key("source", [0], {})
-    path = tmp_path / key[:2] / f"{key}.json"
+    path = tmp_path / key.name[:2] / f"{key.name}.json"
     path.parent.mkdir()
-    path.write_bytes(text.replace("{key}", key).encode("utf-8", "surrogateescape"))
+    path.write_bytes(text.replace("{key}", json.dumps(key.inputs)[1:-1]).encode("utf-8", "surrogateescape"))
     assert store.get(key) is None
     store.put(key, [VERDICT])
     assert store.get(key) == (VERDICT,)
@@ -137,8 +152,9 @@ def test_a_corrupt_partial_or_foreign_entry_is_a_miss_and_is_rewritten(tmp_path:
 def test_an_unwritable_location_is_no_cache_and_no_error(tmp_path: Path) -> None:
     (tmp_path / "afile").write_text("")
     store = VerdictCache(tmp_path / "afile" / "cache")
-    store.put("ab" + "0" * 62, [VERDICT])
-    assert store.get("ab" + "0" * 62) is None
+    key = entry_key("source", [0], {})
+    store.put(key, [VERDICT])
+    assert store.get(key) is None
     assert not store.writable
 
 
@@ -149,12 +165,12 @@ def test_prune_deletes_entries_unused_for_thirty_days_at_most_once_a_day(tmp_pat
     store.put(recent, [])
     now = time.time()
     month_ago = now - cache.MAX_AGE_SECONDS - 60
-    os.utime(tmp_path / old[:2] / f"{old}.json", (month_ago, month_ago))
+    os.utime(tmp_path / old.name[:2] / f"{old.name}.json", (month_ago, month_ago))
     (tmp_path / cache.PRUNE_MARKER).unlink(missing_ok=True)
     assert prune(tmp_path, now) == 1
     assert store.get(old) is None and store.get(recent) == ()
     store.put(old, [])
-    os.utime(tmp_path / old[:2] / f"{old}.json", (month_ago, month_ago))
+    os.utime(tmp_path / old.name[:2] / f"{old.name}.json", (month_ago, month_ago))
     assert prune(tmp_path, now + 3600) == 0, "the marker says a prune ran within the day"
     assert prune(tmp_path, now + cache.PRUNE_EVERY_SECONDS + 60) == 1
 
@@ -164,9 +180,9 @@ def test_a_read_counts_as_use(tmp_path: Path) -> None:
     key = entry_key("used", [0], {})
     store.put(key, [])
     week_ago = time.time() - 7 * 24 * 3600
-    os.utime(tmp_path / key[:2] / f"{key}.json", (week_ago, week_ago))
+    os.utime(tmp_path / key.name[:2] / f"{key.name}.json", (week_ago, week_ago))
     assert store.get(key) == ()
-    assert time.time() - (tmp_path / key[:2] / f"{key}.json").stat().st_mtime < 3600
+    assert time.time() - (tmp_path / key.name[:2] / f"{key.name}.json").stat().st_mtime < 3600
 
 
 def test_the_cache_is_read_and_a_changed_plugin_or_libcst_does_not_read_it(
@@ -227,19 +243,24 @@ def test_concurrent_writers_leave_a_readable_cache_and_the_same_output(tmp_path:
         assert not list((tmp_path / directory_name).glob("??/*.tmp"))
 
 
-def test_a_warm_lint_never_imports_libcst(tmp_path: Path) -> None:
+COSTLY_IMPORTS = ("libcst", "hashlib", "dataclasses")
+"""Modules flake8 itself does not import, each costing milliseconds: a warm lint must not import them either."""
+
+
+def test_a_warm_lint_never_imports_libcst_nor_other_costly_modules(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_bytes(INCIDENT.read_bytes())
     script = (
-        "import sys\nfrom flake8.main.cli import main\n"
-        f"status = main(['--isolated', '--failfast-cache-dir={tmp_path / 'c'}', 'a.py'])\n"
-        "print('libcst imported:', 'libcst' in sys.modules)\n"
+        "import sys\nimport flake8.main.cli, flake8.checker, pycodestyle, pyflakes.checker\n"
+        "before = set(sys.modules)\n"
+        f"flake8.main.cli.main(['--isolated', '--failfast-cache-dir={tmp_path / 'c'}', 'a.py'])\n"
+        f"print('imported:', sorted((set(sys.modules) - before) & set({COSTLY_IMPORTS!r})))\n"
     )
     runs = [
         subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=120)
         for _ in range(2)
     ]
-    assert runs[0].stdout.splitlines()[-1] == "libcst imported: True"
-    assert runs[1].stdout.splitlines()[-1] == "libcst imported: False"
+    assert "libcst" in runs[0].stdout.splitlines()[-1]
+    assert runs[1].stdout.splitlines()[-1] == "imported: []"
     assert runs[0].stdout.splitlines()[:-1] == runs[1].stdout.splitlines()[:-1]
     assert any(": FF102 " in line for line in runs[1].stdout.splitlines())
 
