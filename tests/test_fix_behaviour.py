@@ -1,0 +1,178 @@
+"""What fixed code does: it changes behaviour only where the import fails (issue 8).
+
+The fixture pairs `catch_all`, `fallback_used` and `comments` show items 2, 6
+and 7 whole; the tests here pin the rest and the one model of what a
+statement binds that the plugin's paths and the fixer's pruning share.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flake8_failfast.cli import main
+from flake8_failfast.findings import Settings, check, split_lines
+from flake8_failfast.fix import Note, fix_bytes, fix_source, select_codes
+from flake8_runner import write_tree
+
+UNNAMED = "-"
+MASKED = "try:\n    from . import a\nexcept ImportError:{comment}\n    a = None\n"
+
+
+def families(source: str) -> list[tuple[int, str]]:
+    return [(f.line, f.code) for f in check(ast.parse(source), split_lines(source), UNNAMED, Settings())]
+
+
+# --- 1: the default fix keeps a working install working -------------------------------------
+
+
+def test_the_default_fix_leaves_a_distributor_hook_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`_local` is a hook distributors may add: the import can fail on a healthy install."""
+    hook = "try:\n    from . import _local\nexcept ImportError:\n    pass\n"
+    write_tree(tmp_path, {"pkg/__init__.py": "from . import _distributor_init\n", "pkg/_distributor_init.py": hook})
+    status = main(["fix", "--isolated", str(tmp_path / "pkg")])
+    assert (status, capsys.readouterr().err) == (0, "")
+    assert (tmp_path / "pkg" / "_distributor_init.py").read_text() == hook
+    imported = subprocess.run(
+        [sys.executable, "-c", "import pkg"], cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (imported.returncode, imported.stderr) == (0, "")
+
+
+# --- 3: what flake8 does not report is not fixed --------------------------------------------
+
+
+@pytest.mark.parametrize("comment", ["  # noqa: FF101", "  # noqa", "  # NOQA:FF1", "  # noqa: E501,FF10"])
+def test_a_handler_silenced_with_noqa_is_left_as_it_is(comment: str) -> None:
+    source = MASKED.format(comment=comment)
+    result = fix_source(source, UNNAMED, Settings())
+    assert (result.fixed, result.notes) == (source, ())
+
+
+def test_noqa_for_another_code_does_not_stop_the_fix() -> None:
+    source = MASKED.format(comment="  # noqa: FF2")
+    assert fix_source(source, UNNAMED, Settings()).fixed == "from . import a\n# noqa: FF2\n"
+
+
+def test_noqa_on_a_handler_header_spanning_lines() -> None:
+    source = "try:\n    from . import a\nexcept (\n    ImportError,  # noqa: FF101\n):\n    a = None\n"
+    assert fix_source(source, UNNAMED, Settings()).fixed == source
+
+
+def test_a_file_flake8_skips_is_left_as_it_is() -> None:
+    source = "# flake8: noqa\n" + MASKED.format(comment="")
+    assert fix_source(source, UNNAMED, Settings()).fixed == source
+
+
+def test_a_handler_with_one_code_silenced_and_another_selected_is_named() -> None:
+    source = "try:\n    import yaml\n    from . import a\nexcept ImportError:  # noqa: FF101\n    a = yaml = None\n"
+    result = fix_source(source, UNNAMED, Settings(), select_codes(["FF"]))
+    assert result.fixed == source
+    assert result.notes == (Note(4, 0, 4, "the handler also masks names reported as FF101, silenced by `# noqa`"),)
+
+
+# --- 4: a handler that blocks another is the one named -------------------------------------
+
+
+def test_the_blocked_handler_is_named_and_the_others_are_fixed() -> None:
+    source = (
+        "try:\n    from . import a\n"
+        "except ModuleNotFoundError:\n    a = None\n"
+        "except (ImportError, OSError):\n    a = None\n"
+        "except ImportError:\n    pass\n"
+    )
+    result = fix_source(source, UNNAMED, Settings())
+    assert result.fixed == source.replace("ModuleNotFoundError:\n    a = None", "ModuleNotFoundError:\n    raise")
+    assert result.notes == (
+        Note(
+            5, 0, 5,
+            "the handler also catches other errors, and the later `except ImportError:` would catch "
+            "the ImportError if this one were narrowed; decide there by hand",
+        ),
+    )
+
+
+# --- 5: old Mac line endings ----------------------------------------------------------------
+
+
+def test_lone_carriage_returns_are_line_endings() -> None:
+    source = "x = 1\r" + MASKED.format(comment="").replace("\n", "\r")
+    assert families(source) == [(4, "FF101")]
+    fixed, result = fix_bytes(source.encode(), UNNAMED, Settings())
+    assert fixed == b"x = 1\rfrom . import a\r"
+    indented = "if x:\r    try:\r        from . import a\r    except ImportError:\r        a = None\r    y = 2\r"
+    assert fix_source(indented, UNNAMED, Settings()).fixed == "if x:\r    from . import a\r    y = 2\r"
+
+
+# --- 6, 7: the fixture pairs, and two corner cases -------------------------------------------
+
+
+def test_a_fallback_the_finally_reads_is_kept() -> None:
+    source = "try:\n    from . import a\nexcept ImportError:\n    a = None\nfinally:\n    print(a)\n"
+    fixed = "try:\n    from . import a\nexcept ImportError:\n    a = None\n    raise\nfinally:\n    print(a)\n"
+    assert fix_source(source, UNNAMED, Settings()).fixed == fixed
+
+
+def test_comments_of_an_unwrapped_handler_stay_after_the_body() -> None:
+    source = "try:\n    from . import a\nexcept ImportError:  # why\n    # above\n    a = None  # type: ignore\n"
+    fixed = "from . import a\n# why\n# above\n# type: ignore\n"
+    assert fix_source(source, UNNAMED, Settings()).fixed == fixed
+
+
+def test_a_silent_handler_keeps_its_trailing_comment() -> None:
+    source = (
+        "try:\n    from . import a\n    b = 1\n"
+        "except ImportError:\n    pass  # best effort\nexcept KeyError:\n    pass\n"
+    )
+    fixed = source.replace("    pass  # best effort\n", "    # best effort\n    raise\n")
+    assert fix_source(source, UNNAMED, Settings()).fixed == fixed
+
+
+def test_suppress_of_every_error_keeps_suppressing_the_rest() -> None:
+    source = "with suppress(Exception):\n    from . import a\n    TABLE[key].append(a)\n"
+    fixed = "from . import a\nwith suppress(Exception):\n    TABLE[key].append(a)\n"
+    assert fix_source(source, UNNAMED, Settings()).fixed == fixed
+
+
+# --- one model of what a statement binds -----------------------------------------------------
+
+
+def test_a_raising_sys_modules_placeholder_is_no_masking_and_stays() -> None:
+    """The analysis ignores it, so the fixer keeps it; the stub class it reads stays with it."""
+    source = (
+        "import sys\n"
+        "try:\n    from . import core\n    import numpy\nexcept ImportError:\n"
+        "    class _Missing:\n        def __getattr__(self, name):\n            raise ImportError(name)\n"
+        "    sys.modules['numpy'] = _Missing()\n    core = None\n"
+    )
+    assert families(source) == [(5, "FF101")]
+    result = fix_source(source, UNNAMED, Settings())
+    assert result.fixed == source + "    raise\n"
+
+
+def test_a_tuple_assignment_reads_every_value_before_binding() -> None:
+    source = "try:\n    from . import a, b\nexcept ImportError:\n    a, b = None, a\n"
+    [finding] = check(ast.parse(source), split_lines(source), UNNAMED, Settings())
+    assert finding.message == (
+        "FF101 failed import of '.a' is masked: 'a' set to None; '.a' cannot be absent; let the ImportError propagate"
+    )
+    result = fix_source(source, UNNAMED, Settings())
+    assert result.fixed == source
+    assert result.notes == (Note(3, 0, 3, "the handler gives 'b' a real fallback; decide there by hand"),)
+
+
+def test_a_nested_try_in_a_handler_is_pruned_as_the_analysis_follows_it() -> None:
+    source = (
+        "try:\n    from . import m\nexcept ImportError:\n"
+        "    try:\n        m = None\n        log()\n    except Exception:\n        pass\n"
+    )
+    fixed = (
+        "try:\n    from . import m\nexcept ImportError:\n"
+        "    try:\n        log()\n    except Exception:\n        pass\n    raise\n"
+    )
+    assert families(source) == [(3, "FF101")]
+    assert fix_source(source, UNNAMED, Settings()).fixed == fixed
