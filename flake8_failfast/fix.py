@@ -19,6 +19,7 @@ from typing import NamedTuple
 from flake8_failfast import noqa
 from flake8_failfast.codes import CODES
 from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
+from flake8_failfast.hazards import checks_which_module_failed
 from flake8_failfast.rewrite import SUPPRESS, CannotFix, rewrite_statement
 from flake8_failfast.sites import HandlerVerdict
 from flake8_failfast.source_bytes import decode, encode
@@ -27,6 +28,9 @@ __all__ = [
     "DEFAULT_SELECT", "CannotFix", "FixResult", "Note", "UnsafeFix",
     "decode", "fix_bytes", "fix_source", "rewrite_statement", "select_codes",
 ]
+
+HANDLED = frozenset({"FF103", "FF203"})
+"""Optional imports handled at every use: fixed into a handler that re-raises only when the module is broken."""
 
 DEFAULT_SELECT = frozenset({"FF101", "FF201"})
 """Imports that cannot fail on a healthy install: fixing them cannot break an intended optional dependency."""
@@ -126,23 +130,36 @@ def _reason_to_leave(
     return None
 
 
+class _Edit(NamedTuple):
+    """A statement to rewrite: the handlers to fix, and those among them to guard with `exc.name`."""
+
+    analyzed: AnalyzedStatement
+    indices: frozenset[int]
+    guard: frozenset[int]
+
+
 @dataclass(frozen=True)
 class _Plan:
-    edits: list[tuple[AnalyzedStatement, frozenset[int]]]
+    edits: list[_Edit]
     notes: list[_PlannedNote]
 
 
 def _plan(
     tree: ast.Module, lines: Sequence[str], filename: str, settings: Settings, select: frozenset[str]
 ) -> _Plan:
-    """The handlers to fix: those with a selected code flake8 would report, and nothing that blocks them."""
-    edits: list[tuple[AnalyzedStatement, frozenset[int]]] = []
+    """The handlers to fix: those with a selected code flake8 would report, and nothing that blocks them.
+
+    A handler reported only as FF103 or FF203 is guarded rather than made to
+    re-raise, unless it already checks which module failed.
+    """
+    edits: list[_Edit] = []
     notes: list[_PlannedNote] = []
     if noqa.file_is_ignored(lines):
         return _Plan(edits, notes)
     for analyzed in analyze_file(tree, lines, filename, settings):
         positions = {index: _Place(line, col) for index, line, col in analyzed.candidate.handlers}
         fixable: set[int] = set()
+        guard: set[int] = set()
         for verdict in analyzed.verdicts:
             codes = analyzed.codes_of(verdict.index)
             silenced = noqa.silenced(codes, _header_text(analyzed, verdict.index, lines)) if codes else set()
@@ -150,12 +167,16 @@ def _plan(
             if not reported & select:
                 continue
             reason = _reason_to_leave(verdict, reported, silenced, select)
-            if reason is None:
-                fixable.add(verdict.index)
-            else:
+            if reason is not None:
                 notes.append(_PlannedNote(positions[verdict.index], reason))
+            elif reported <= HANDLED:
+                if not checks_which_module_failed(analyzed.candidate, verdict.index):
+                    fixable.add(verdict.index)
+                    guard.add(verdict.index)
+            else:
+                fixable.add(verdict.index)
         if fixable:
-            edits.append((analyzed, frozenset(fixable)))
+            edits.append(_Edit(analyzed, frozenset(fixable), frozenset(guard)))
     return _Plan(edits, notes)
 
 
@@ -190,14 +211,14 @@ def _fix_pass(lines: list[str], plan: _Plan) -> list[tuple[int, int, str]]:
     """Rewrite the planned statements that do not overlap; notes for handlers left alone go on the plan."""
     done_up_to = 0
     replaced: list[tuple[int, int, str]] = []
-    for analyzed, indices in plan.edits:
+    for analyzed, indices, guard in plan.edits:
         candidate = analyzed.candidate
         if candidate.first_line <= done_up_to:
             continue
         positions = {index: _Place(line, col) for index, line, col in candidate.handlers}
         text = statement_source(candidate, lines)
         try:
-            rewrite = rewrite_statement(text, indices, analyzed.parsed)
+            rewrite = rewrite_statement(text, indices, analyzed.parsed, guard)
         except CannotFix as reason:
             plan.notes.append(_PlannedNote(positions[min(indices)], str(reason)))
             continue

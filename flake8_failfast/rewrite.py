@@ -21,7 +21,7 @@ from flake8_failfast.bindings import body_bindings, imports_in
 from flake8_failfast.binds import binds
 from flake8_failfast.candidates import CATCHING
 from flake8_failfast.placeholders import Env, is_silent
-from flake8_failfast.sites import ImportSite
+from flake8_failfast.sites import DYNAMIC, ImportSite
 
 SUPPRESS = -1
 """The handler index of a `with suppress(...)` block, as the candidates number it."""
@@ -337,6 +337,55 @@ def _header(handler: HandlerNode) -> str:
     return f"{keyword} {kind}:"
 
 
+_EXC = "exc"
+
+
+def expected_modules(imports: Sequence[ImportSite]) -> list[str] | None:
+    """The names `exc.name` takes when a module the try imports is missing, as Python expressions.
+
+    Dotted prefixes count (`import a.b` fails with `a` or `a.b` missing), and
+    so does a from-import's name (it may be a submodule). A relative module is
+    named from `__package__`. None when a module is not known (a computed
+    `import_module`) or lies above the package (`from .. import x`).
+    """
+    names: dict[str, None] = {}
+    for site in imports:
+        if site.module == DYNAMIC:
+            return None
+        dotted = site.module + ("." + site.attribute if site.attribute else "")
+        if dotted.startswith(".."):
+            return None
+        relative = dotted.startswith(".")
+        parts = dotted.lstrip(".").split(".")
+        for end in range(1, len(parts) + 1):
+            prefix = ".".join(parts[:end])
+            names[f'f"{{__package__}}.{prefix}"' if relative else f'"{prefix}"'] = None
+    return list(names)
+
+
+def _guarded(handler: HandlerNode, expected: list[str]) -> HandlerNode:
+    """The handler re-raises unless the missing module is one the try imports; the rest stays as it was."""
+    bound = handler.name.name if handler.name is not None else cst.Name(_EXC)
+    if not isinstance(bound, cst.Name):
+        raise CannotFix("the handler binds its exception to a target that is not a name; decide there by hand")
+    name = bound.value
+    test = f"{name}.name != {expected[0]}" if len(expected) == 1 else f"{name}.name not in ({', '.join(expected)})"
+    check = cst.parse_statement(f"if {test}:\n    raise\n")
+    body = handler.body
+    if isinstance(body, cst.SimpleStatementSuite):
+        statements, _ = _as_statements(body)
+        body = cst.IndentedBlock(body=statements)
+    assert isinstance(body, cst.IndentedBlock)
+    statements = list(body.body)
+    if statements:
+        check = check.with_changes(leading_lines=_leading(statements[0]))
+        statements[0] = statements[0].with_changes(leading_lines=[])
+    body = body.with_changes(body=[check, *statements])
+    if handler.name is None:
+        handler = handler.with_changes(name=cst.AsName(name=cst.Name(_EXC)))
+    return handler.with_changes(body=body)
+
+
 # --- whole statements -----------------------------------------------------------------------
 
 
@@ -432,16 +481,33 @@ _SUPPRESS_ALL_NOT_FIRST = (
 
 
 def _rewrite_try(
-    node: cst.Try | cst.TryStar, indices: frozenset[int], imports: Sequence[ImportSite]
+    node: cst.Try | cst.TryStar, indices: frozenset[int], imports: Sequence[ImportSite], guard: frozenset[int]
 ) -> tuple[_Replacement, dict[int, str]]:
     """Fix each chosen handler that can be fixed alone; say why for the others.
 
     A handler that catches every error keeps guarding the rest of the try:
     the imports at the top of the body move out in front of it instead.
+    The handlers of `guard` stay optional and only re-raise when the module
+    the try imports is there but broken.
     """
     all_handlers: Sequence[HandlerNode] = node.handlers
     handlers = list(all_handlers)
     left: dict[int, str] = {}
+    if guard:
+        expected = expected_modules(imports)
+        for index in sorted(guard):
+            kind = all_handlers[index].type
+            if expected is None or kind is None or _class_name(kind) not in _IMPORT_ERRORS:
+                left[index] = (
+                    "the handler catches more than import errors, or of a module not known by name; "
+                    "decide there by hand"
+                )
+            else:
+                handlers[index] = _guarded(all_handlers[index], expected)
+        if indices <= guard:
+            return _Replacement([node.with_changes(handlers=handlers)]), left
+        all_handlers = handlers
+        indices = indices - guard
     catch_all = [index for index in sorted(indices) if _catches_everything(all_handlers[index].type)]
     if catch_all:
         count = _leading_imports(node.body)
@@ -529,9 +595,13 @@ def _rewrite_suppress(node: cst.With) -> _Replacement:
     return _unwrap(node.leading_lines, node.body)
 
 
-def _rewrite_node(node: cst.BaseStatement, indices: frozenset[int]) -> tuple[_Replacement, dict[int, str]]:
+def _rewrite_node(
+    node: cst.BaseStatement, indices: frozenset[int], guard: frozenset[int]
+) -> tuple[_Replacement, dict[int, str]]:
     if isinstance(node, (cst.Try, cst.TryStar)):
-        return _rewrite_try(node, indices, body_bindings(node.body, None).imports)
+        return _rewrite_try(node, indices, body_bindings(node.body, None).imports, guard)
+    if guard:
+        raise CannotFix("a suppress block has no exception to ask which module is missing; decide there by hand")
     if isinstance(node, cst.With) and SUPPRESS in indices:
         return _rewrite_suppress(node), {}
     raise CannotFix("libcst does not see the statement the analysis saw")
@@ -561,15 +631,19 @@ def _kept_every_comment(node: cst.CSTNode, replacement: _Replacement) -> bool:
     return not before - after
 
 
-def rewrite_statement(text: str, indices: frozenset[int], parsed: ParsedStatement | None = None) -> Rewrite:
+def rewrite_statement(
+    text: str, indices: frozenset[int], parsed: ParsedStatement | None = None, guard: frozenset[int] = frozenset()
+) -> Rewrite:
     """The fixed text of one candidate statement (its own lines); CannotFix says why not.
 
-    `parsed` is the analysis's tree of exactly `text`, when it has one.
+    `parsed` is the analysis's tree of exactly `text`, when it has one;
+    `guard` are the handlers (among `indices`) of optional imports that stay
+    optional but re-raise when the module is installed and broken.
     """
     try:
         if parsed is None:
             parsed = parse_statement(text)
-        replacement, left = _rewrite_node(parsed.node, indices)
+        replacement, left = _rewrite_node(parsed.node, indices, guard)
         if not _kept_every_comment(parsed.node, replacement):
             raise CannotFix("the rewrite would lose a comment; decide there by hand")
         code = _render(parsed, replacement, text)

@@ -176,3 +176,68 @@ def test_a_nested_try_in_a_handler_is_pruned_as_the_analysis_follows_it() -> Non
     )
     assert families(source) == [(3, "FF101")]
     assert fix_source(source, UNNAMED, Settings()).fixed == fixed
+
+
+# --- handled optional imports: re-raise only when the module is there but broken -------------
+
+HANDLED = select_codes(["FF103", "FF203"])
+
+
+@pytest.mark.parametrize(
+    ("source", "fixed"),
+    [
+        pytest.param(
+            "try:\n    import yaml\nexcept ImportError:\n    yaml = None\n\nif yaml:\n    yaml.load()\n",
+            "try:\n    import yaml\nexcept ImportError as exc:\n    if exc.name != \"yaml\":\n        raise\n"
+            "    yaml = None\n\nif yaml:\n    yaml.load()\n",
+            id="third-party",
+        ),
+        pytest.param(
+            "try:\n    import a.b\nexcept ModuleNotFoundError: pass\n",
+            "try:\n    import a.b\nexcept ModuleNotFoundError as exc:\n    if exc.name not in (\"a\", \"a.b\"):\n"
+            "        raise\n    pass\n",
+            id="dotted-prefixes",
+        ),
+        pytest.param(
+            "try:\n    from ._speedups import fast\nexcept ImportError as error:  # no C\n    # pure Python\n"
+            "    fast = None\n\nif fast:\n    fast()\n",
+            "try:\n    from ._speedups import fast\nexcept ImportError as error:  # no C\n    # pure Python\n"
+            "    if error.name not in (f\"{__package__}._speedups\", f\"{__package__}._speedups.fast\"):\n"
+            "        raise\n    fast = None\n\nif fast:\n    fast()\n",
+            id="relative-with-own-name",
+        ),
+    ],
+)
+def test_handled_optional_imports_are_guarded_by_the_module_name(source: str, fixed: str) -> None:
+    assert families(source)[0][1] in HANDLED
+    result = fix_source(source, "pkg/mod.py", Settings(), HANDLED)
+    assert (result.fixed, result.notes) == (fixed, ())
+    assert fix_source(fixed, "pkg/mod.py", Settings(), HANDLED).fixed == fixed
+
+
+def test_the_guard_changes_behaviour_only_when_the_module_is_installed_but_broken(tmp_path: Path) -> None:
+    source = "try:\n    import maybe\nexcept ImportError:\n    maybe = None\n\nif maybe:\n    maybe.go()\n"
+    fixed = fix_source(source, "mod.py", Settings(), HANDLED).fixed
+    (tmp_path / "mod.py").write_text(fixed)
+
+    def run() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", "import mod; print(mod.maybe)"],
+            cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
+        )
+
+    assert run().stdout == "None\n"
+    (tmp_path / "maybe.py").write_text("import not_installed_anywhere\n")
+    broken = run()
+    assert broken.returncode == 1
+    assert "No module named 'not_installed_anywhere'" in broken.stderr
+
+
+def test_a_handled_catch_all_is_named_not_guarded() -> None:
+    source = "try:\n    import yaml\nexcept (ImportError, OSError):\n    yaml = None\n\nif yaml:\n    yaml.load()\n"
+    result = fix_source(source, UNNAMED, Settings(), HANDLED)
+    assert result.fixed == source
+    assert result.notes == (
+        Note(3, 0, 3, "the handler catches more than import errors, or of a module not known by name; "
+             "decide there by hand"),
+    )
