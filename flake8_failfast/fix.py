@@ -16,10 +16,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import libcst as cst
+
 from flake8_failfast import noqa
+from flake8_failfast.bindings import body_bindings
 from flake8_failfast.codes import CODES
 from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
 from flake8_failfast.hazards import checks_which_module_failed
+from flake8_failfast.origin import ModuleClassifier, classifier_for
 from flake8_failfast.rewrite import SUPPRESS, CannotFix, rewrite_statement
 from flake8_failfast.sites import HandlerVerdict
 from flake8_failfast.source_bytes import decode, encode
@@ -138,6 +142,40 @@ class _Edit(NamedTuple):
     guard: frozenset[int]
 
 
+OPTIONAL = frozenset({"FF102", "FF202"})
+"""Optional imports that can hurt: selecting them accepts making such imports required."""
+
+
+class _OptionalImports:
+    """Which imports of a try can be absent on a healthy install: a re-raise would make them required."""
+
+    def __init__(self, filename: str, settings: Settings) -> None:
+        self.filename = filename
+        self.settings = settings
+        self._classifier: ModuleClassifier | None = None
+
+    def reason_to_leave(self, analyzed: AnalyzedStatement) -> str | None:
+        """Why re-raising would break a healthy install, if it would: the try imports an optional module too."""
+        if analyzed.parsed is None:
+            return None
+        body = getattr(analyzed.parsed.node, "body", None)
+        if not isinstance(body, (cst.IndentedBlock, cst.SimpleStatementSuite)):
+            return None
+        if self._classifier is None:
+            s = self.settings
+            self._classifier = classifier_for(self.filename, s.first_party, s.optional_modules, s.min_python)
+        classifier = self._classifier
+        absent = [
+            site.module for site in body_bindings(body, None).imports if classifier.why_can_be_absent(site) is not None
+        ]
+        if not absent:
+            return None
+        return (
+            f"the try also imports {_quoted(dict.fromkeys(absent))}, which can be absent on a healthy install; "
+            "fixing the handler would make it required"
+        )
+
+
 @dataclass(frozen=True)
 class _Plan:
     edits: list[_Edit]
@@ -156,6 +194,7 @@ def _plan(
     notes: list[_PlannedNote] = []
     if noqa.file_is_ignored(lines):
         return _Plan(edits, notes)
+    optional = _OptionalImports(filename, settings)
     for analyzed in analyze_file(tree, lines, filename, settings):
         positions = {index: _Place(line, col) for index, line, col in analyzed.candidate.handlers}
         fixable: set[int] = set()
@@ -167,6 +206,8 @@ def _plan(
             if not reported & select:
                 continue
             reason = _reason_to_leave(verdict, reported, silenced, select)
+            if reason is None and not reported & (HANDLED | OPTIONAL):
+                reason = optional.reason_to_leave(analyzed)
             if reason is not None:
                 notes.append(_PlannedNote(positions[verdict.index], reason))
             elif reported <= HANDLED:

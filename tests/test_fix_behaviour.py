@@ -17,6 +17,7 @@ import pytest
 from flake8_failfast.cli import main
 from flake8_failfast.findings import Settings, check, split_lines
 from flake8_failfast.fix import Note, fix_bytes, fix_source, select_codes
+from flake8_failfast.rewrite import rewrite_statement
 from flake8_runner import write_tree
 
 UNNAMED = "-"
@@ -141,17 +142,32 @@ def test_suppress_of_every_error_keeps_suppressing_the_rest() -> None:
 # --- one model of what a statement binds -----------------------------------------------------
 
 
+SYS_MODULES = (
+    "import sys\n"
+    "try:\n    from . import core\n    import numpy\nexcept ImportError:\n"
+    "    class _Missing:\n        def __getattr__(self, name):\n            raise ImportError(name)\n"
+    "    sys.modules['numpy'] = _Missing()\n    core = None\n"
+)
+
+
 def test_a_raising_sys_modules_placeholder_is_no_masking_and_stays() -> None:
-    """The analysis ignores it, so the fixer keeps it; the stub class it reads stays with it."""
-    source = (
-        "import sys\n"
-        "try:\n    from . import core\n    import numpy\nexcept ImportError:\n"
-        "    class _Missing:\n        def __getattr__(self, name):\n            raise ImportError(name)\n"
-        "    sys.modules['numpy'] = _Missing()\n    core = None\n"
+    """The analysis ignores it, so the pruning keeps it, and the stub class it reads stays with it."""
+    assert families(SYS_MODULES) == [(5, "FF101")]
+    statement = SYS_MODULES.split("\n", 1)[1]
+    assert rewrite_statement(statement, frozenset({0})).text == statement + "    raise\n"
+
+
+def test_a_fix_that_would_make_an_optional_import_required_is_named() -> None:
+    result = fix_source(SYS_MODULES, UNNAMED, Settings())
+    assert result.fixed == SYS_MODULES
+    assert result.notes == (
+        Note(
+            5, 0, 5,
+            "the try also imports 'numpy', which can be absent on a healthy install; "
+            "fixing the handler would make it required",
+        ),
     )
-    assert families(source) == [(5, "FF101")]
-    result = fix_source(source, UNNAMED, Settings())
-    assert result.fixed == source + "    raise\n"
+    assert fix_source(SYS_MODULES, UNNAMED, Settings(), select_codes(["FF102"])).notes == result.notes
 
 
 def test_a_tuple_assignment_reads_every_value_before_binding() -> None:
