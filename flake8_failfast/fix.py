@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import itertools
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from flake8_failfast.codes import CODES
 from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
 from flake8_failfast.hazards import checks_which_module_failed
 from flake8_failfast.origin import ModuleClassifier, classifier_for
-from flake8_failfast.rewrite import SUPPRESS, CannotFix, rewrite_statement
+from flake8_failfast.rewrite import NO_GUARD, SUPPRESS, CannotFix, Guard, rewrite_statement
 from flake8_failfast.sites import HandlerVerdict
 from flake8_failfast.source_bytes import decode, encode
 
@@ -134,12 +135,21 @@ def _reason_to_leave(
     return None
 
 
+def _free_name(owner: ast.AST) -> str:
+    """A name for the caught exception that the scope (module, class or function) does not use."""
+    used = {node.id for node in ast.walk(owner) if isinstance(node, ast.Name)}
+    used |= {node.arg for node in ast.walk(owner) if isinstance(node, ast.arg)}
+    used |= {node.name for node in ast.walk(owner) if isinstance(node, ast.ExceptHandler) and node.name}
+    candidates = itertools.chain(("exc", "import_error"), (f"exc{i}" for i in itertools.count(1)))
+    return next(name for name in candidates if name not in used)
+
+
 class _Edit(NamedTuple):
     """A statement to rewrite: the handlers to fix, and those among them to guard with `exc.name`."""
 
     analyzed: AnalyzedStatement
     indices: frozenset[int]
-    guard: frozenset[int]
+    guard: Guard
 
 
 OPTIONAL = frozenset({"FF102", "FF202"})
@@ -217,7 +227,8 @@ def _plan(
             else:
                 fixable.add(verdict.index)
         if fixable:
-            edits.append(_Edit(analyzed, frozenset(fixable), frozenset(guard)))
+            exc_name = _free_name(analyzed.candidate.owner or tree) if guard else NO_GUARD.exc_name
+            edits.append(_Edit(analyzed, frozenset(fixable), Guard(frozenset(guard), exc_name)))
     return _Plan(edits, notes)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import libcst as cst
 from libcst.helpers import get_full_name_for_node
@@ -337,7 +338,18 @@ def _header(handler: HandlerNode) -> str:
     return f"{keyword} {kind}:"
 
 
-_EXC = "exc"
+class Guard(NamedTuple):
+    """Handlers of handled optional imports to guard with `exc.name`, and a name free to bind the exception.
+
+    `except ... as exc` unbinds `exc` when the handler ends, so the name must
+    be one the scope does not use.
+    """
+
+    handlers: frozenset[int] = frozenset()
+    exc_name: str = "exc"
+
+
+NO_GUARD = Guard()
 
 
 def expected_modules(imports: Sequence[ImportSite]) -> list[str] | None:
@@ -363,9 +375,9 @@ def expected_modules(imports: Sequence[ImportSite]) -> list[str] | None:
     return list(names)
 
 
-def _guarded(handler: HandlerNode, expected: list[str]) -> HandlerNode:
+def _guarded(handler: HandlerNode, expected: list[str], exc_name: str) -> HandlerNode:
     """The handler re-raises unless the missing module is one the try imports; the rest stays as it was."""
-    bound = handler.name.name if handler.name is not None else cst.Name(_EXC)
+    bound = handler.name.name if handler.name is not None else cst.Name(exc_name)
     if not isinstance(bound, cst.Name):
         raise CannotFix("the handler binds its exception to a target that is not a name; decide there by hand")
     name = bound.value
@@ -382,7 +394,7 @@ def _guarded(handler: HandlerNode, expected: list[str]) -> HandlerNode:
         statements[0] = statements[0].with_changes(leading_lines=[])
     body = body.with_changes(body=[check, *statements])
     if handler.name is None:
-        handler = handler.with_changes(name=cst.AsName(name=cst.Name(_EXC)))
+        handler = handler.with_changes(name=cst.AsName(name=cst.Name(exc_name)))
     return handler.with_changes(body=body)
 
 
@@ -481,7 +493,7 @@ _SUPPRESS_ALL_NOT_FIRST = (
 
 
 def _rewrite_try(
-    node: cst.Try | cst.TryStar, indices: frozenset[int], imports: Sequence[ImportSite], guard: frozenset[int]
+    node: cst.Try | cst.TryStar, indices: frozenset[int], imports: Sequence[ImportSite], guard: Guard
 ) -> tuple[_Replacement, dict[int, str]]:
     """Fix each chosen handler that can be fixed alone; say why for the others.
 
@@ -493,9 +505,9 @@ def _rewrite_try(
     all_handlers: Sequence[HandlerNode] = node.handlers
     handlers = list(all_handlers)
     left: dict[int, str] = {}
-    if guard:
+    if guard.handlers:
         expected = expected_modules(imports)
-        for index in sorted(guard):
+        for index in sorted(guard.handlers):
             kind = all_handlers[index].type
             if expected is None or kind is None or _class_name(kind) not in _IMPORT_ERRORS:
                 left[index] = (
@@ -503,11 +515,11 @@ def _rewrite_try(
                     "decide there by hand"
                 )
             else:
-                handlers[index] = _guarded(all_handlers[index], expected)
-        if indices <= guard:
+                handlers[index] = _guarded(all_handlers[index], expected, guard.exc_name)
+        if indices <= guard.handlers:
             return _Replacement([node.with_changes(handlers=handlers)]), left
         all_handlers = handlers
-        indices = indices - guard
+        indices = indices - guard.handlers
     catch_all = [index for index in sorted(indices) if _catches_everything(all_handlers[index].type)]
     if catch_all:
         count = _leading_imports(node.body)
@@ -596,11 +608,11 @@ def _rewrite_suppress(node: cst.With) -> _Replacement:
 
 
 def _rewrite_node(
-    node: cst.BaseStatement, indices: frozenset[int], guard: frozenset[int]
+    node: cst.BaseStatement, indices: frozenset[int], guard: Guard
 ) -> tuple[_Replacement, dict[int, str]]:
     if isinstance(node, (cst.Try, cst.TryStar)):
         return _rewrite_try(node, indices, body_bindings(node.body, None).imports, guard)
-    if guard:
+    if guard.handlers:
         raise CannotFix("a suppress block has no exception to ask which module is missing; decide there by hand")
     if isinstance(node, cst.With) and SUPPRESS in indices:
         return _rewrite_suppress(node), {}
@@ -632,13 +644,13 @@ def _kept_every_comment(node: cst.CSTNode, replacement: _Replacement) -> bool:
 
 
 def rewrite_statement(
-    text: str, indices: frozenset[int], parsed: ParsedStatement | None = None, guard: frozenset[int] = frozenset()
+    text: str, indices: frozenset[int], parsed: ParsedStatement | None = None, guard: Guard = NO_GUARD
 ) -> Rewrite:
     """The fixed text of one candidate statement (its own lines); CannotFix says why not.
 
     `parsed` is the analysis's tree of exactly `text`, when it has one;
-    `guard` are the handlers (among `indices`) of optional imports that stay
-    optional but re-raise when the module is installed and broken.
+    `guard` names the handlers (among `indices`) of optional imports that
+    stay optional but re-raise when the module is installed and broken.
     """
     try:
         if parsed is None:

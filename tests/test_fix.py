@@ -29,7 +29,7 @@ from flake8_failfast.fix import (
     select_codes,
 )
 from flake8_failfast.analysis import ParsedStatement
-from flake8_failfast.rewrite import Rewrite
+from flake8_failfast.rewrite import Guard, Rewrite
 from flake8_runner import TESTDATA, add_first_party_sources, run_flake8
 
 FIXTURES = TESTDATA / "fix"
@@ -265,7 +265,7 @@ def test_a_compile_error_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_statement_that_cannot_be_rewritten_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(text: str, indices: frozenset[int], parsed: ParsedStatement | None, guard: frozenset[int]) -> Rewrite:
+    def refuse(text: str, indices: frozenset[int], parsed: ParsedStatement | None, guard: Guard) -> Rewrite:
         raise CannotFix("libcst cannot rewrite this statement (RecursionError)")
 
     monkeypatch.setattr(fix, "rewrite_statement", refuse)

@@ -231,6 +231,16 @@ def test_handled_optional_imports_are_guarded_by_the_module_name(source: str, fi
     assert fix_source(fixed, "pkg/mod.py", Settings(), HANDLED).fixed == fixed
 
 
+def test_the_guard_binds_the_exception_to_a_name_the_scope_does_not_use() -> None:
+    """`except ... as exc` unbinds `exc` when the handler ends: a module's own `exc` must survive."""
+    source = "exc = 1\ntry:\n    import yaml\nexcept ImportError:\n    yaml = None\n\nif yaml:\n    yaml.load(exc)\n"
+    fixed = source.replace(
+        "except ImportError:\n",
+        "except ImportError as import_error:\n    if import_error.name != \"yaml\":\n        raise\n",
+    )
+    assert fix_source(source, UNNAMED, Settings(), HANDLED).fixed == fixed
+
+
 def test_the_guard_changes_behaviour_only_when_the_module_is_installed_but_broken(tmp_path: Path) -> None:
     source = "try:\n    import maybe\nexcept ImportError:\n    maybe = None\n\nif maybe:\n    maybe.go()\n"
     fixed = fix_source(source, "mod.py", Settings(), HANDLED).fixed
