@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -156,7 +157,8 @@ def _try_lines(text: str) -> list[int]:
         after = found + 3
         while text[after : after + 1] in (" ", "\t"):
             after += 1
-        if text[after : after + 1] == ":" and not text[text.rfind("\n", 0, found) + 1 : found].strip(" \t\f"):
+        line_start = max(text.rfind("\n", 0, found), text.rfind("\r", 0, found)) + 1
+        if text[after : after + 1] == ":" and not text[line_start:found].strip(" \t\f"):
             offsets.append(found)
         found = text.find("try", found + 3)
     return offsets
@@ -172,14 +174,19 @@ def _word_offsets(text: str, word: str) -> list[int]:
 
 
 def marked_lines(lines: Sequence[str]) -> list[int]:
-    """1-based numbers of the lines that can start a candidate: `try:` or a `suppress`."""
+    """1-based numbers of the lines that can start a candidate: `try:` or a `suppress`.
+
+    Offsets are mapped to the given lines, whatever ends them (`\\n`,
+    `\\r\\n`, or an old Mac's `\\r` alone).
+    """
     text = "".join(lines)
     offsets = sorted(_try_lines(text) + _word_offsets(text, "suppress"))
+    if not offsets:
+        return []
+    ends = list(itertools.accumulate(map(len, lines)))
     marks: list[int] = []
-    line, position = 1, 0
     for offset in offsets:
-        line += text.count("\n", position, offset)
-        position = offset
+        line = bisect.bisect_right(ends, offset) + 1
         if not marks or marks[-1] != line:
             marks.append(line)
     return marks

@@ -8,13 +8,16 @@ import gc
 import io
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from flake8_failfast.cache import VerdictCache, entry_key, open_cache
 from flake8_failfast.candidates import Candidate, find_candidates, prebound_names
 from flake8_failfast.hazards import FileJudge, Report, reports_of
 from flake8_failfast.origin import DEFAULT_MIN_PYTHON, classifier_for
 from flake8_failfast.sites import HandlerVerdict
+
+if TYPE_CHECKING:
+    from flake8_failfast.analysis import ParsedStatement
 
 
 class Settings(NamedTuple):
@@ -45,15 +48,16 @@ class Finding(NamedTuple):
 
 
 class AnalyzedStatement(NamedTuple):
-    """A candidate, its handlers' verdicts and reports.
+    """A candidate, its handlers' verdicts and reports, and the libcst tree they came from.
 
-    The libcst node is not kept: a cached verdict has none, and the fixer
-    parses the statement's text (`statement_source`) itself.
+    `parsed` is None when the verdicts came from the cache (libcst never ran);
+    the fixer, which uses no cache, edits the tree the analysis parsed.
     """
 
     candidate: Candidate
     verdicts: tuple[HandlerVerdict, ...]
     reports: tuple[Report, ...] = ()
+    parsed: ParsedStatement | None = None
 
     def codes_of(self, index: int) -> set[str]:
         """The codes reported for one handler."""
@@ -120,11 +124,11 @@ def analyze_file(
         try:
             source = statement_source(candidate, lines)
             prebound = prebound_names(candidate.scope, candidate.first_line, tree, candidate.owner)
-            verdicts = _verdicts(source, [h[0] for h in candidate.handlers], prebound, store)
+            verdicts, parsed = _verdicts(source, [h[0] for h in candidate.handlers], prebound, store)
         except RecursionError:
             continue
         if verdicts:
-            analyzed.append(AnalyzedStatement(candidate, verdicts))
+            analyzed.append(AnalyzedStatement(candidate, verdicts, parsed=parsed))
     if not any(v.masked or v.left_unbound for a in analyzed for v in a.verdicts):
         return analyzed
     classifier = classifier_for(filename, settings.first_party, settings.optional_modules, settings.min_python)
@@ -135,6 +139,7 @@ def analyze_file(
             a.candidate,
             a.verdicts,
             tuple(report for verdict in a.verdicts for report in _safe_reports(judge, a.candidate, verdict)),
+            a.parsed,
         )
         for a in analyzed
     ]
@@ -142,9 +147,10 @@ def analyze_file(
 
 def _verdicts(
     source: str, handler_indices: list[int], prebound: dict[str, bool], store: VerdictCache | None
-) -> tuple[HandlerVerdict, ...]:
-    """libcst's verdicts on one statement, from the cache when it knows them (then libcst is never imported).
+) -> tuple[tuple[HandlerVerdict, ...], ParsedStatement | None]:
+    """libcst's verdicts on one statement and its tree; from the cache when it knows them (no tree then).
 
+    With the cache libcst is never imported.
     A statement libcst cannot parse gives no verdict, and that is cached too;
     a RecursionError propagates uncached, as the limit depends on the process.
     """
@@ -152,18 +158,20 @@ def _verdicts(
     if store is not None and key is not None:
         cached = store.get(key)
         if cached is not None:
-            return cached
+            return cached, None
     _load_libcst_once()
     from flake8_failfast.analysis import Context, UnparsableStatement, analyze, parse_statement
     from libcst import ParserSyntaxError
 
+    parsed: ParsedStatement | None = None
     try:
-        verdicts = tuple(analyze(parse_statement(source), handler_indices, Context(prebound, source)))
+        parsed = parse_statement(source)
+        verdicts = tuple(analyze(parsed.node, handler_indices, Context(prebound, source)))
     except (ParserSyntaxError, UnparsableStatement):
         verdicts = ()
     if store is not None and key is not None:
         store.put(key, verdicts)
-    return verdicts
+    return verdicts, parsed
 
 
 def _safe_reports(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> list[Report]:

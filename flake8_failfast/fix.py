@@ -1,50 +1,51 @@
-"""The fixer: rewrite masked imports so that a failed import fails fast.
+"""The fixer's driver: plan which handlers to fix, rewrite them, check the result.
 
-It fixes what the plugin finds (`findings.analyze_file`, same settings): each
-fixable statement is parsed alone by libcst, rewritten, and put back in place
-of its own lines, so everything around it stays byte for byte. The whole
-result is compiled before anyone may write it.
+It fixes what the plugin reports (`findings.analyze_file`, same settings, the
+same `# noqa` comments): each fixable statement is rewritten on the tree the
+analysis parsed (`rewrite.py`) and put back in place of its own lines, so
+everything around it stays byte for byte. The whole result is compiled
+before anyone may write it. Bytes and encodings are `source_bytes.py`'s.
 """
 
 from __future__ import annotations
 
 import ast
 import difflib
-import io
-import tokenize
+import itertools
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import libcst as cst
-from libcst.helpers import get_full_name_for_node
 
-from flake8_failfast.sites import HandlerVerdict
-from flake8_failfast.bindings import bound_name, target_names
-from flake8_failfast.candidates import CATCHING
+from flake8_failfast import noqa
+from flake8_failfast.bindings import body_bindings
 from flake8_failfast.codes import CODES
 from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
-from flake8_failfast.placeholders import Binding, Env, Kind, classify_class, classify_def, classify_value, is_silent
+from flake8_failfast.hazards import checks_which_module_failed
+from flake8_failfast.origin import ModuleClassifier, classifier_for
+from flake8_failfast.rewrite import NO_GUARD, SUPPRESS, CannotFix, Guard, rewrite_statement
+from flake8_failfast.sites import HandlerVerdict
+from flake8_failfast.source_bytes import decode, encode
+
+__all__ = [
+    "DEFAULT_SELECT", "CannotFix", "FixResult", "Note", "UnsafeFix",
+    "decode", "fix_bytes", "fix_source", "rewrite_statement", "select_codes",
+]
+
+HANDLED = frozenset({"FF103", "FF203"})
+"""Optional imports handled at every use: fixed into a handler that re-raises only when the module is broken."""
 
 DEFAULT_SELECT = frozenset({"FF101", "FF201"})
-"""First-party codes only: fixing them cannot break an intended optional dependency."""
+"""Imports that cannot fail on a healthy install: fixing them cannot break an intended optional dependency."""
 
 MAX_PASSES = 16
 """Nested candidates are fixed one level per pass; a bound keeps a surprise from looping."""
 
-_WRAPPER = "if True:"
-_REAL = Binding(Kind.REAL)
-_IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
-_CATCHING_ALL = CATCHING - _IMPORT_ERRORS
-HandlerNode = cst.ExceptHandler | cst.ExceptStarHandler
-
 
 class UnsafeFix(Exception):
     """The rewritten file would not compile: it must be left untouched."""
-
-
-class CannotFix(Exception):
-    """One statement cannot be rewritten without changing more than its import failures."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,16 @@ class FixResult:
         return self.fixed != self.source
 
 
+class _Place(NamedTuple):
+    line: int
+    col: int
+
+
+class _PlannedNote(NamedTuple):
+    place: _Place
+    reason: str
+
+
 # --- codes ------------------------------------------------------------------------
 
 
@@ -88,369 +99,6 @@ def select_codes(patterns: Iterable[str]) -> frozenset[str]:
     return frozenset(selected)
 
 
-# --- bytes, text and lines ----------------------------------------------------------
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and encoding of a source file, as Python reads it (PEP 263 cookie, BOM).
-
-    Raises UnicodeError for bytes that do not decode.
-    """
-    try:
-        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-    except SyntaxError as error:
-        raise UnicodeError(error.msg) from error
-    return data.decode(encoding), encoding
-
-
-# --- rewriting one statement ---------------------------------------------------------
-
-
-def _catches(expr: cst.BaseExpression) -> bool:
-    if isinstance(expr, cst.Tuple):
-        return any(_catches(element.value) for element in expr.elements)
-    if isinstance(expr, cst.Name):
-        return expr.value in CATCHING
-    if isinstance(expr, cst.Attribute):
-        return expr.attr.value in CATCHING
-    return False
-
-
-def _is_suppress(expr: cst.BaseExpression) -> bool:
-    if not isinstance(expr, cst.Call) or any(arg.keyword is not None for arg in expr.args):
-        return False
-    name = (get_full_name_for_node(expr.func) or "").rsplit(".", 1)[-1]
-    return name == "suppress" and any(_catches(arg.value) for arg in expr.args)
-
-
-def _without_last_comma(items: Sequence[cst.Arg]) -> list[cst.Arg]:
-    return [*items[:-1], items[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)] if items else []
-
-
-def _leading(statement: cst.BaseStatement) -> Sequence[cst.EmptyLine]:
-    assert isinstance(statement, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
-    return statement.leading_lines
-
-
-def _comments(statements: Iterable[cst.BaseStatement]) -> list[cst.EmptyLine]:
-    """The comment lines above the statements (blank lines dropped)."""
-    return [line for statement in statements for line in _leading(statement) if line.comment is not None]
-
-
-def _prepend(statements: list[cst.BaseStatement], lines: Sequence[cst.EmptyLine]) -> None:
-    """Put comment or blank lines above the first statement."""
-    if lines:
-        statements[0] = statements[0].with_changes(leading_lines=[*lines, *_leading(statements[0])])
-
-
-def _comment_line(comment: cst.Comment | None) -> list[cst.EmptyLine]:
-    return [cst.EmptyLine(comment=comment)] if comment is not None else []
-
-
-class _Pruner:
-    """Drops a handler's masking bindings (None, stubs, placeholders); keeps everything else.
-
-    Bindings are followed in source order, as the analysis follows one path,
-    so `Stub()` of a stub class or `b = a` of a None-bound `a` count too.
-    Comments above a removed statement move to the next statement kept. A
-    nested `try` is left whole: the analysis judges it on its own.
-    """
-
-    def __init__(self) -> None:
-        self.env: Env = {}
-
-    def block(self, statements: Sequence[cst.BaseStatement]) -> tuple[list[cst.BaseStatement], list[cst.EmptyLine]]:
-        kept: list[cst.BaseStatement] = []
-        carried: list[cst.EmptyLine] = []
-        for statement in statements:
-            new = self.statement(statement)
-            if new is None:
-                carried += _comments([statement])
-                continue
-            kept.append(new.with_changes(leading_lines=[*carried, *_leading(new)]) if carried else new)
-            carried = []
-        return kept, carried
-
-    def handler(self, suite: cst.BaseSuite) -> tuple[cst.BaseSuite, list[cst.EmptyLine]]:
-        """The handler body without its masking bindings, and comments left over at its end."""
-        if isinstance(suite, cst.SimpleStatementSuite):
-            return suite.with_changes(body=self.small_statements(suite.body) or [cst.Pass()]), []
-        assert isinstance(suite, cst.IndentedBlock)
-        kept, carried = self.block(suite.body)
-        return suite.with_changes(body=kept), carried
-
-    def nested(self, suite: cst.BaseSuite) -> cst.BaseSuite:
-        pruned, carried = self.handler(suite)
-        if carried and isinstance(pruned, cst.IndentedBlock):
-            pruned = pruned.with_changes(footer=[*carried, *pruned.footer])
-        return pruned
-
-    def orelse(self, node: cst.If | cst.Else | None) -> cst.If | cst.Else | None:
-        if isinstance(node, cst.If):
-            return self.if_(node)
-        if isinstance(node, cst.Else):
-            return node.with_changes(body=self.nested(node.body))
-        return None
-
-    def statement(self, node: cst.BaseStatement) -> cst.BaseStatement | None:
-        """The statement with its masking bindings removed; None when nothing is left."""
-        if isinstance(node, cst.SimpleStatementLine):
-            small = self.small_statements(node.body)
-            return node.with_changes(body=small) if small else None
-        if isinstance(node, cst.FunctionDef):
-            kind = classify_def(node)
-            self.env[node.name.value] = Binding(kind)
-            return None if kind is not Kind.REAL else node
-        if isinstance(node, cst.ClassDef):
-            kind = classify_class(node)
-            self.env[node.name.value] = Binding(kind, is_class=True)
-            return None if kind is not Kind.REAL else node
-        assert isinstance(node, cst.BaseCompoundStatement)
-        return self.compound(node)
-
-    def if_(self, node: cst.If) -> cst.If:
-        return node.with_changes(body=self.nested(node.body), orelse=self.orelse(node.orelse))
-
-    def compound(self, node: cst.BaseCompoundStatement) -> cst.BaseCompoundStatement:
-        if isinstance(node, cst.If):
-            return self.if_(node)
-        if isinstance(node, (cst.For, cst.While)):
-            body = self.nested(node.body)
-            return node.with_changes(body=body, orelse=self.orelse(node.orelse))
-        if isinstance(node, cst.With):
-            return node.with_changes(body=self.nested(node.body))
-        if isinstance(node, cst.Match):
-            return node.with_changes(cases=[case.with_changes(body=self.nested(case.body)) for case in node.cases])
-        return node
-
-    def small_statements(self, body: Sequence[cst.BaseSmallStatement]) -> list[cst.BaseSmallStatement]:
-        kept = [small for small in body if not self.masks(small)]
-        if kept and len(kept) != len(body):
-            kept[-1] = kept[-1].with_changes(semicolon=cst.MaybeSentinel.DEFAULT)
-        return kept
-
-    def masks(self, node: cst.BaseSmallStatement) -> bool:
-        """Whether the statement only binds names to None, stubs or placeholders."""
-        kinds: list[Kind] = []
-        if isinstance(node, cst.Assign):
-            binding = classify_value(node.value, self.env)
-            for target in node.targets:
-                kinds += self.bind(target.target, node.value, binding)
-        elif isinstance(node, cst.AnnAssign) and node.value is not None:
-            kinds = self.bind(node.target, node.value, classify_value(node.value, self.env))
-        elif isinstance(node, cst.AugAssign):
-            self.bind(node.target, node.value, _REAL)
-        elif isinstance(node, (cst.Import, cst.ImportFrom)) and not isinstance(node.names, cst.ImportStar):
-            for alias in node.names:
-                self.env[bound_name(alias, from_import=isinstance(node, cst.ImportFrom))] = _REAL
-        return bool(kinds) and all(kind is not Kind.REAL for kind in kinds)
-
-    def bind(self, target: cst.BaseExpression, value: cst.BaseExpression, binding: Binding) -> list[Kind]:
-        """The kinds an assignment binds (a target that binds no name counts as real)."""
-        if isinstance(target, cst.Subscript) and get_full_name_for_node(target.value) == "sys.modules":
-            return [binding.kind]
-        if isinstance(target, (cst.Tuple, cst.List)):
-            values = value.elements if isinstance(value, (cst.Tuple, cst.List)) else None
-            if values is not None and len(values) == len(target.elements):
-                return [
-                    kind
-                    for element, element_value in zip(target.elements, values)
-                    for kind in self.bind(
-                        element.value, element_value.value, classify_value(element_value.value, self.env)
-                    )
-                ]
-            binding = _REAL
-        names = target_names(target)
-        for name in names:
-            self.env[name] = binding
-        return [binding.kind] * len(names) if names else [Kind.REAL]
-
-
-@dataclass
-class _Replacement:
-    """What takes a statement's place, and comment lines that end up after it."""
-
-    statements: list[cst.BaseStatement]
-    footer: list[cst.EmptyLine] = field(default_factory=list)
-
-
-def _as_statements(suite: cst.BaseSuite) -> tuple[list[cst.BaseStatement], list[cst.EmptyLine]]:
-    """A block's statements as they would stand on their own lines, and its trailing comments."""
-    if isinstance(suite, cst.SimpleStatementSuite):
-        return [cst.SimpleStatementLine(body=suite.body, trailing_whitespace=suite.trailing_whitespace)], []
-    assert isinstance(suite, cst.IndentedBlock)
-    statements = list(suite.body)
-    _prepend(statements, _comment_line(suite.header.comment))
-    return statements, list(suite.footer)
-
-
-def _unwrap(
-    leading: Sequence[cst.EmptyLine], body: cst.BaseSuite, orelse: cst.Else | None = None
-) -> _Replacement:
-    """The body (then the else body) in place of the statement, at its indentation."""
-    statements, footer = _as_statements(body)
-    if orelse is not None:
-        more, more_footer = _as_statements(orelse.body)
-        _prepend(more, [*footer, *orelse.leading_lines])
-        statements, footer = statements + more, more_footer
-    _prepend(statements, leading)
-    return _Replacement(statements, footer)
-
-
-def _try_finally(node: cst.Try | cst.TryStar) -> cst.Try:
-    """`try: body; else-body finally: ...`: the handlers go, the finally stays."""
-    body = node.body
-    if node.orelse is not None:
-        more, more_footer = _as_statements(node.orelse.body)
-        if isinstance(body, cst.IndentedBlock):
-            _prepend(more, [*body.footer, *node.orelse.leading_lines])
-            body = body.with_changes(body=[*body.body, *more], footer=more_footer)
-        else:
-            _prepend(more, node.orelse.leading_lines)
-            first, _ = _as_statements(body)
-            body = cst.IndentedBlock(body=[*first, *more], footer=more_footer)
-    return cst.Try(
-        body=body,
-        finalbody=node.finalbody,
-        leading_lines=node.leading_lines,
-        whitespace_before_colon=node.whitespace_before_colon,
-    )
-
-
-def _ending_in_raise(suite: cst.BaseSuite, carried: list[cst.EmptyLine]) -> cst.BaseSuite:
-    """The handler re-raises: a silent body becomes `raise`, any other gets `raise` appended."""
-    silent = is_silent(suite)
-    if isinstance(suite, cst.SimpleStatementSuite):
-        return suite.with_changes(body=[*([] if silent else suite.body), cst.Raise()])
-    assert isinstance(suite, cst.IndentedBlock)
-    kept = [] if silent else list(suite.body)
-    if silent:
-        carried = _comments(suite.body) + carried
-    return suite.with_changes(body=[*kept, cst.SimpleStatementLine(body=[cst.Raise()], leading_lines=carried)])
-
-
-def _class_name(expr: cst.BaseExpression) -> str:
-    return (get_full_name_for_node(expr) or "").rsplit(".", 1)[-1]
-
-
-def _other_classes(kind: cst.BaseExpression | None) -> list[cst.BaseElement] | None:
-    """The classes of a handler's tuple that are no import errors, when it names some.
-
-    None when the handler catches only import errors, or everything (bare,
-    `Exception`, `BaseException`): those follow the fix's general rules.
-    """
-    if not isinstance(kind, cst.Tuple):
-        return None
-    names = [_class_name(element.value) for element in kind.elements]
-    if any(name in _CATCHING_ALL for name in names):
-        return None
-    others = [e for e, name in zip(kind.elements, names) if name not in _IMPORT_ERRORS]
-    return others or None
-
-
-def _narrowed(handler: HandlerNode, others: list[cst.BaseElement]) -> HandlerNode:
-    """The handler without its import errors: they propagate, the other classes stay handled."""
-    assert isinstance(handler.type, cst.Tuple)
-    if len(others) == 1 and not isinstance(others[0], cst.StarredElement):
-        kind: cst.BaseExpression = others[0].value
-    else:
-        last = others[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
-        kind = handler.type.with_changes(elements=[*others[:-1], last])
-    space = handler.whitespace_after_except
-    if isinstance(space, cst.SimpleWhitespace) and not space.value and not kind.lpar:
-        space = cst.SimpleWhitespace(" ")
-    return handler.with_changes(type=kind, whitespace_after_except=space)
-
-
-def _catches_import_errors(handler: HandlerNode) -> bool:
-    return handler.type is None or _catches(handler.type)
-
-
-def _rewrite_try(node: cst.Try | cst.TryStar, indices: frozenset[int]) -> _Replacement:
-    """Narrow handlers that also catch other errors; prune the others, then unwrap or re-raise."""
-    all_handlers: Sequence[HandlerNode] = node.handlers
-    pruned: dict[int, tuple[cst.BaseSuite, list[cst.EmptyLine]]] = {}
-    handlers = list(all_handlers)
-    for index in sorted(indices):
-        handler = all_handlers[index]
-        others = _other_classes(handler.type)
-        if others is None:
-            pruned[index] = _Pruner().handler(handler.body)
-            continue
-        later = [h for h in all_handlers[index + 1 :] if _catches_import_errors(h)]
-        if later:
-            raise CannotFix(
-                "the handler also catches other errors, and a later handler would catch the ImportError "
-                "if it were narrowed; decide there by hand"
-            )
-        handlers[index] = _narrowed(handler, others)
-    if len(pruned) == len(all_handlers) and all(is_silent(suite) for suite, _ in pruned.values()):
-        if node.finalbody is not None:
-            return _Replacement([_try_finally(node)])
-        return _unwrap(node.leading_lines, node.body, node.orelse)
-    for index, (suite, carried) in pruned.items():
-        handlers[index] = handlers[index].with_changes(body=_ending_in_raise(suite, carried))
-    return _Replacement([node.with_changes(handlers=handlers)])
-
-
-def _rewrite_suppress(node: cst.With) -> _Replacement:
-    """Drop the import errors from `suppress(...)`; unwrap the block when nothing is left."""
-    items: list[cst.WithItem] = []
-    for item in node.items:
-        if not _is_suppress(item.item):
-            items.append(item)
-            continue
-        if item.asname is not None:
-            raise CannotFix("the suppress block binds its context manager with `as`; decide there by hand")
-        assert isinstance(item.item, cst.Call)
-        args = [arg for arg in item.item.args if not _catches(arg.value)]
-        if args:
-            items.append(item.with_changes(item=item.item.with_changes(args=_without_last_comma(args))))
-    if items:
-        items[-1] = items[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
-        return _Replacement([node.with_changes(items=items)])
-    return _unwrap(node.leading_lines, node.body)
-
-
-def _rewrite_node(node: cst.BaseStatement, indices: frozenset[int]) -> _Replacement:
-    if isinstance(node, (cst.Try, cst.TryStar)):
-        return _rewrite_try(node, indices)
-    if isinstance(node, cst.With) and -1 in indices:
-        return _rewrite_suppress(node)
-    raise CannotFix("libcst does not see the statement the analysis saw")
-
-
-def rewrite_statement(text: str, indices: frozenset[int]) -> str:
-    """The fixed text of one candidate statement (its own lines); CannotFix says why not.
-
-    An indented statement is parsed inside a dummy `if True:` block written
-    with the statement's own line ending, then taken back out, so the
-    indentation, comments and line endings around it stay as they were.
-    """
-    newline = next((line[len(line.rstrip("\r\n")) :] for line in split_lines(text)), "\n") or "\n"
-    indented = text[:1] in (" ", "\t")
-    try:
-        module = cst.parse_module(_WRAPPER + newline + text if indented else text)
-        if not indented:
-            replacement = _rewrite_node(module.body[0], indices)
-            return module.with_changes(body=replacement.statements, footer=[*replacement.footer, *module.footer]).code
-        wrapper = module.body[0]
-        assert isinstance(wrapper, cst.If) and isinstance(wrapper.body, cst.IndentedBlock)
-        replacement = _rewrite_node(wrapper.body.body[0], indices)
-        footer = [*replacement.footer, *wrapper.body.footer]
-        block = wrapper.body.with_changes(body=replacement.statements, footer=footer)
-        code = module.with_changes(body=[wrapper.with_changes(body=block)]).code
-    except (cst.ParserSyntaxError, RecursionError) as error:
-        raise CannotFix(f"libcst cannot rewrite this statement ({type(error).__name__})") from error
-    return code[len(_WRAPPER + newline) :]
-
-
-def _changed(text: str, fixed: str) -> str:
-    if fixed == text:
-        raise CannotFix("the rewrite changes nothing")
-    return fixed
-
-
 # --- which handlers to fix ------------------------------------------------------------
 
 
@@ -458,13 +106,27 @@ def _quoted(names: Iterable[str]) -> str:
     return ", ".join(repr(name) for name in names)
 
 
+def _header_text(analyzed: AnalyzedStatement, index: int, lines: Sequence[str]) -> str:
+    """The lines of a handler's `except ...:` (or the `with` items), where flake8 looks for `# noqa`."""
+    node = analyzed.candidate.node
+    first = last = next(line for i, line, _ in analyzed.candidate.handlers if i == index)
+    if isinstance(node, ast.With):
+        last = max(item.context_expr.end_lineno or first for item in node.items)
+    elif node is not None and index != SUPPRESS:
+        kind = node.handlers[index].type  # type: ignore[attr-defined]
+        last = kind.end_lineno if kind is not None else first
+    return "".join(lines[first - 1 : last])
+
+
 def _reason_to_leave(
-    analyzed: AnalyzedStatement, verdict: HandlerVerdict, select: frozenset[str], filename: str, settings: Settings
+    verdict: HandlerVerdict, reported: set[str], silenced: set[str], select: frozenset[str]
 ) -> str | None:
     """Why a handler with a selected finding must be left to a person, if it must."""
     if verdict.real_fallbacks:
         return f"the handler gives {_quoted(verdict.real_fallbacks)} a real fallback; decide there by hand"
-    unselected = sorted(analyzed.codes_of(verdict.index) - select)
+    if silenced:
+        return f"the handler also masks names reported as {', '.join(sorted(silenced))}, silenced by `# noqa`"
+    unselected = sorted(reported - select)
     if unselected:
         return (
             f"the handler also masks names reported as {', '.join(unselected)}; "
@@ -473,31 +135,104 @@ def _reason_to_leave(
     return None
 
 
+def _free_name(owner: ast.AST) -> str:
+    """A name for the caught exception that the scope (module, class or function) does not use."""
+    used = {node.id for node in ast.walk(owner) if isinstance(node, ast.Name)}
+    used |= {node.arg for node in ast.walk(owner) if isinstance(node, ast.arg)}
+    used |= {node.name for node in ast.walk(owner) if isinstance(node, ast.ExceptHandler) and node.name}
+    candidates = itertools.chain(("exc", "import_error"), (f"exc{i}" for i in itertools.count(1)))
+    return next(name for name in candidates if name not in used)
+
+
+class _Edit(NamedTuple):
+    """A statement to rewrite: the handlers to fix, and those among them to guard with `exc.name`."""
+
+    analyzed: AnalyzedStatement
+    indices: frozenset[int]
+    guard: Guard
+
+
+OPTIONAL = frozenset({"FF102", "FF202"})
+"""Optional imports that can hurt: selecting them accepts making such imports required."""
+
+
+class _OptionalImports:
+    """Which imports of a try can be absent on a healthy install: a re-raise would make them required."""
+
+    def __init__(self, filename: str, settings: Settings) -> None:
+        self.filename = filename
+        self.settings = settings
+        self._classifier: ModuleClassifier | None = None
+
+    def reason_to_leave(self, analyzed: AnalyzedStatement) -> str | None:
+        """Why re-raising would break a healthy install, if it would: the try imports an optional module too."""
+        if analyzed.parsed is None:
+            return None
+        body = getattr(analyzed.parsed.node, "body", None)
+        if not isinstance(body, (cst.IndentedBlock, cst.SimpleStatementSuite)):
+            return None
+        if self._classifier is None:
+            s = self.settings
+            self._classifier = classifier_for(self.filename, s.first_party, s.optional_modules, s.min_python)
+        classifier = self._classifier
+        absent = [
+            site.module for site in body_bindings(body, None).imports if classifier.why_can_be_absent(site) is not None
+        ]
+        if not absent:
+            return None
+        return (
+            f"the try also imports {_quoted(dict.fromkeys(absent))}, which can be absent on a healthy install; "
+            "fixing the handler would make it required"
+        )
+
+
 @dataclass(frozen=True)
 class _Plan:
-    edits: list[tuple[AnalyzedStatement, frozenset[int]]]
-    notes: list[tuple[int, int, str]]
+    edits: list[_Edit]
+    notes: list[_PlannedNote]
 
 
 def _plan(
     tree: ast.Module, lines: Sequence[str], filename: str, settings: Settings, select: frozenset[str]
 ) -> _Plan:
-    edits: list[tuple[AnalyzedStatement, frozenset[int]]] = []
-    notes: list[tuple[int, int, str]] = []
+    """The handlers to fix: those with a selected code flake8 would report, and nothing that blocks them.
+
+    A handler reported only as FF103 or FF203 is guarded rather than made to
+    re-raise, unless it already checks which module failed.
+    """
+    edits: list[_Edit] = []
+    notes: list[_PlannedNote] = []
+    if noqa.file_is_ignored(lines):
+        return _Plan(edits, notes)
+    optional = _OptionalImports(filename, settings)
     for analyzed in analyze_file(tree, lines, filename, settings):
-        positions = {index: (line, col) for index, line, col in analyzed.candidate.handlers}
+        positions = {index: _Place(line, col) for index, line, col in analyzed.candidate.handlers}
         fixable: set[int] = set()
+        guard: set[int] = set()
         for verdict in analyzed.verdicts:
-            if not analyzed.codes_of(verdict.index) & select:
+            codes = analyzed.codes_of(verdict.index)
+            silenced = noqa.silenced(codes, _header_text(analyzed, verdict.index, lines)) if codes else set()
+            reported = codes - silenced
+            if not reported & select:
                 continue
-            reason = _reason_to_leave(analyzed, verdict, select, filename, settings)
-            if reason is None:
-                fixable.add(verdict.index)
+            reason = _reason_to_leave(verdict, reported, silenced, select)
+            if reason is None and not reported & (HANDLED | OPTIONAL):
+                reason = optional.reason_to_leave(analyzed)
+            if reason is not None:
+                notes.append(_PlannedNote(positions[verdict.index], reason))
+            elif reported <= HANDLED:
+                if not checks_which_module_failed(analyzed.candidate, verdict.index):
+                    fixable.add(verdict.index)
+                    guard.add(verdict.index)
             else:
-                notes.append((*positions[verdict.index], reason))
+                fixable.add(verdict.index)
         if fixable:
-            edits.append((analyzed, frozenset(fixable)))
+            exc_name = _free_name(analyzed.candidate.owner or tree) if guard else NO_GUARD.exc_name
+            edits.append(_Edit(analyzed, frozenset(fixable), Guard(frozenset(guard), exc_name)))
     return _Plan(edits, notes)
+
+
+# --- the driver -------------------------------------------------------------------------
 
 
 def _original_lines(source: str, fixed: str) -> dict[int, int]:
@@ -524,6 +259,28 @@ def fix_source(source: str, filename: str, settings: Settings, select: frozenset
         return _fix_source(source, filename, settings, select)
 
 
+def _fix_pass(lines: list[str], plan: _Plan) -> list[tuple[int, int, str]]:
+    """Rewrite the planned statements that do not overlap; notes for handlers left alone go on the plan."""
+    done_up_to = 0
+    replaced: list[tuple[int, int, str]] = []
+    for analyzed, indices, guard in plan.edits:
+        candidate = analyzed.candidate
+        if candidate.first_line <= done_up_to:
+            continue
+        positions = {index: _Place(line, col) for index, line, col in candidate.handlers}
+        text = statement_source(candidate, lines)
+        try:
+            rewrite = rewrite_statement(text, indices, analyzed.parsed, guard)
+        except CannotFix as reason:
+            plan.notes.append(_PlannedNote(positions[min(indices)], str(reason)))
+            continue
+        plan.notes.extend(_PlannedNote(positions[index], reason) for index, reason in rewrite.left)
+        if rewrite.text != text:
+            replaced.append((candidate.first_line, candidate.last_line, rewrite.text))
+            done_up_to = candidate.last_line
+    return replaced
+
+
 def _fix_source(source: str, filename: str, settings: Settings, select: frozenset[str]) -> FixResult:
     current = source
     tree = ast.parse(current, filename)
@@ -531,21 +288,7 @@ def _fix_source(source: str, filename: str, settings: Settings, select: frozense
     for _ in range(MAX_PASSES):
         lines = split_lines(current)
         plan = _plan(tree, lines, filename, settings, select)
-        done_up_to = 0
-        replaced: list[tuple[int, int, str]] = []
-        for analyzed, indices in plan.edits:
-            candidate = analyzed.candidate
-            if candidate.first_line <= done_up_to:
-                continue
-            text = statement_source(candidate, lines)
-            try:
-                fixed = _changed(text, rewrite_statement(text, indices))
-            except CannotFix as reason:
-                line, col = next((line, col) for index, line, col in candidate.handlers if index in indices)
-                plan.notes.append((line, col, str(reason)))
-                continue
-            replaced.append((candidate.first_line, candidate.last_line, fixed))
-            done_up_to = candidate.last_line
+        replaced = _fix_pass(lines, plan)
         if not replaced:
             break
         for first, last, fixed in reversed(replaced):
@@ -562,7 +305,8 @@ def _fix_source(source: str, filename: str, settings: Settings, select: frozense
             raise UnsafeFix(f"the rewrite would not compile: {error}") from error
     back = _original_lines(source, current) if current != source else {}
     notes = tuple(
-        Note(line, col, back.get(line, line), reason) for line, col, reason in sorted(set(plan.notes))
+        Note(place.line, place.col, back.get(place.line, place.line), reason)
+        for place, reason in sorted(set(plan.notes))
     )
     return FixResult(source, current, notes)
 
@@ -573,4 +317,4 @@ def fix_bytes(
     """Decode, fix, encode back in the same encoding; unchanged input comes back as the same bytes."""
     source, encoding = decode(data)
     result = fix_source(source, filename, settings, select)
-    return (result.fixed.encode(encoding) if result.changed else data), result
+    return (encode(result.fixed, encoding) if result.changed else data), result

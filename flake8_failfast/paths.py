@@ -6,19 +6,10 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from flake8_failfast.bindings import bound_name, imports_in, target_names
+from flake8_failfast.bindings import imports_in
+from flake8_failfast.binds import Bound, binds
+from flake8_failfast.placeholders import Binding, Env, is_terminator
 from flake8_failfast.sites import ImportSite
-from flake8_failfast.placeholders import (
-    REAL,
-    Binding,
-    Env,
-    Kind,
-    classify_class,
-    classify_def,
-    classify_value,
-    is_terminator,
-    name_of,
-)
 
 MAX_PATHS = 256
 """Paths followed through one handler before giving up on it (no finding)."""
@@ -26,16 +17,6 @@ MAX_PATHS = 256
 
 class TooComplex(Exception):
     """A handler with more paths than MAX_PATHS: give no finding rather than guess."""
-
-
-def _is_sys_modules_item(target: cst.BaseExpression) -> str | None:
-    """The key of a `sys.modules[...]` target ('' when not a literal), else None."""
-    if not isinstance(target, cst.Subscript) or name_of(target.value) != "sys.modules":
-        return None
-    element = target.slice[0].slice if len(target.slice) == 1 else None
-    key = element.value if isinstance(element, cst.Index) else None
-    literal = key.evaluated_value if isinstance(key, cst.SimpleString) else None
-    return literal if isinstance(literal, str) else ""
 
 
 class HandlerPaths:
@@ -50,10 +31,6 @@ class HandlerPaths:
     def _set(self, env: Env, name: str, binding: Binding) -> None:
         self.bound_order.setdefault(name, None)
         env[name] = binding
-
-    def names_for_module_key(self, key: str) -> list[str]:
-        matching = [n for site in self.imports if site.module == key for n in site.names]
-        return matching or [n for site in self.imports for n in site.names]
 
     def block(
         self, statements: Sequence[cst.BaseStatement], envs: list[Env], in_loop: bool
@@ -82,11 +59,8 @@ class HandlerPaths:
     def statement(self, node: cst.BaseStatement, env: Env, in_loop: bool) -> tuple[list[Env], list[Env]]:
         if isinstance(node, cst.SimpleStatementLine):
             return self.simple(node.body, dict(env), in_loop)
-        if isinstance(node, cst.FunctionDef):
-            self._set(env := dict(env), node.name.value, Binding(classify_def(node)))
-            return [env], []
-        if isinstance(node, cst.ClassDef):
-            self._set(env := dict(env), node.name.value, Binding(classify_class(node), is_class=True))
+        if isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+            self.apply(binds(node, env, self.imports), env := dict(env))
             return [env], []
         if isinstance(node, cst.If):
             through, exits = self.suite(node.body, [dict(env)], in_loop)
@@ -144,35 +118,10 @@ class HandlerPaths:
         return [env], []
 
     def small(self, node: cst.BaseSmallStatement, env: Env) -> None:
-        if isinstance(node, cst.Assign):
-            binding = classify_value(node.value, env)
-            for target in node.targets:
-                self.assign(target.target, node.value, binding, env)
-        elif isinstance(node, cst.AnnAssign) and node.value is not None:
-            self.assign(node.target, node.value, classify_value(node.value, env), env)
-        elif isinstance(node, cst.AugAssign):
-            for name in target_names(node.target):
-                self._set(env, name, REAL)
-        elif isinstance(node, (cst.Import, cst.ImportFrom)) and not isinstance(node.names, cst.ImportStar):
-            for alias in node.names:
-                self._set(env, bound_name(alias, from_import=isinstance(node, cst.ImportFrom)), REAL)
+        self.apply(binds(node, env, self.imports), env)
 
-    def assign(self, target: cst.BaseExpression, value: cst.BaseExpression, binding: Binding, env: Env) -> None:
-        helper = value.func if isinstance(value, cst.Call) else value
-        if isinstance(helper, cst.Name) and helper.value in env:
-            self.helpers.add(helper.value)
-        key = _is_sys_modules_item(target)
-        if key is not None:
-            if binding.kind in (Kind.NONE, Kind.STUB):
-                for name in self.names_for_module_key(key):
-                    self._set(env, name, Binding(binding.kind))
-            return
-        if isinstance(target, (cst.Tuple, cst.List)):
-            values = value.elements if isinstance(value, (cst.Tuple, cst.List)) else None
-            if values is not None and len(values) == len(target.elements):
-                for element, element_value in zip(target.elements, values):
-                    self.assign(element.value, element_value.value, classify_value(element_value.value, env), env)
-                return
-            binding = REAL
-        for name in target_names(target):
+    def apply(self, bound: Bound, env: Env) -> None:
+        """Bind what one statement binds on one path."""
+        self.helpers.update(bound.helpers)
+        for name, binding in bound.names:
             self._set(env, name, binding)

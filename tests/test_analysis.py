@@ -332,7 +332,7 @@ def test_a_statement_libcst_cannot_parse_gives_no_finding_for_it_alone(monkeypat
 
     parse = analysis.parse_statement
 
-    def refuse_first(source: str) -> cst.BaseCompoundStatement:
+    def refuse_first(source: str) -> analysis.ParsedStatement:
         if "import a" in source:
             raise cst.ParserSyntaxError("refused", lines=[source], raw_line=1, raw_column=0)
         return parse(source)
@@ -358,8 +358,9 @@ def test_form_feed_in_an_indentation_resets_the_column(indent: str) -> None:
 
 
 def test_parse_statement_handles_indented_statements() -> None:
-    statement = parse_statement("    try:\n        import m\n    except ImportError:\n        pass\n")
-    assert isinstance(statement, cst.Try)
+    parsed = parse_statement("    try:\n        import m\n    except ImportError:\n        pass\n")
+    assert isinstance(parsed.node, cst.Try)
+    assert parsed.prefix == "if True:\n"
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import pytest
 
 from flake8_failfast import cli
 from flake8_failfast import fix as fix_module
+from flake8_failfast.rewrite import Rewrite
 from flake8_runner import add_first_party_sources, run_flake8
 
 MASKED = "try:\n    from . import engine\nexcept ImportError:\n    engine = None\n"
@@ -227,7 +228,7 @@ def test_an_unsafe_rewrite_leaves_the_file_untouched(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write(tmp_path / "m.py", MASKED)
-    monkeypatch.setattr(fix_module, "rewrite_statement", lambda text, indices: "engine = (\n")
+    monkeypatch.setattr(fix_module, "rewrite_statement", lambda text, indices, parsed, guard: Rewrite("engine = (\n"))
     assert cli.main(["fix", "--isolated", str(path)]) == 2
     assert capsys.readouterr().err == (
         f"{path}: error: not fixed: the rewrite would not parse: '(' was never closed (line 1); file left untouched\n"

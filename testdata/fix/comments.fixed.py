@@ -9,6 +9,8 @@ from .grammar import parse  # noqa: F401
 # The tokenizer comes with it.
 from .grammar import tokenize
 # end of imports
+# grammar not generated
+# Fall back to nothing.
 # After the block.
 
 try:
@@ -19,3 +21,25 @@ except ImportError:
     logging.warning("no lexer")
     # No lexer then.
     raise
+
+from .colors import RED
+# type: ignore[assignment]
+
+from .style import bold
+# pragma: no cover
+# stub
+# does nothing
+
+try:
+    from .theme import dark
+except ImportError:
+    logging.info("no theme")
+    # type: ignore[assignment]
+    raise
+
+try:
+    from .fonts import mono
+except KeyError:  # fonts are optional
+    pass  # best effort
+except ValueError:
+    pass

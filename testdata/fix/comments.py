@@ -23,3 +23,28 @@ except ImportError:
     logging.warning("no lexer")
     # No lexer then.
     lex = None
+
+try:
+    from .colors import RED
+except ImportError:
+    RED = None  # type: ignore[assignment]
+
+try:
+    from .style import bold
+except ImportError:  # pragma: no cover
+    def bold(text):  # stub
+        # does nothing
+        return None
+
+try:
+    from .theme import dark
+except ImportError:
+    logging.info("no theme")
+    dark = None  # type: ignore[assignment]
+
+try:
+    from .fonts import mono
+except (ImportError, KeyError):  # fonts are optional
+    pass  # best effort
+except ValueError:
+    pass

@@ -18,6 +18,7 @@ except OSError as error:
 try:
     from .table import TABLE
 except KeyError:
+    # not built
     TABLE = None
 
 try:

@@ -1,0 +1,29 @@
+"""A handler that catches every error keeps guarding what follows the imports."""
+import logging
+
+TABLE = {}
+
+# Register the plugins.
+try:
+    from .plugins import registry
+    TABLE["plugins"].append(registry)
+except:  # best effort
+    pass
+
+try:
+    from .hooks import setup, teardown
+    setup()
+except Exception:
+    logging.exception("hooks failed")
+    setup = teardown = None
+
+try:
+    TABLE["late"].append(1)
+    from .late import late
+except BaseException:
+    late = None
+
+try:
+    from .only import only
+except Exception:
+    only = None

@@ -1,0 +1,37 @@
+"""A handler that still reads a fallback keeps it, and re-raises after it."""
+try:
+    from .speedups import fast
+except ImportError:
+    fast = None
+    print("speedups:", fast)
+
+try:
+    from .hooks import hook
+except ImportError:
+    hook = lambda: None; hook()
+
+try:
+    from .shapes import Shape
+except ImportError:
+    class Shape:
+        pass
+    register(Shape)
+
+try:
+    from .cache import store
+except ImportError:
+    store = None
+    del store
+
+try:
+    from .net import client
+except ImportError:
+    client = None
+finally:
+    print(client)
+
+try:
+    from .log import logger
+except ImportError:
+    logger = None
+    print("no logger")
