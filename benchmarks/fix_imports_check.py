@@ -10,11 +10,11 @@ interpreter run as
     python -s -S -X frozen_modules=off -X pycache_prefix=TMP -c ...
 
 "before" from the original environment, "after" with that module's fix alone
-put in front of it: an overlay directory first on PYTHONPATH holds the
-module's top-level package (links to the original entries, and the fixed
-file). One module per import keeps each failure where it belongs: under
-`--select=FF` the fixed `io` stops every interpreter at startup, and a test of
-the fixed world as a whole would blame every other module for it. That whole
+put in front of it: an overlay directory first on PYTHONPATH mirrors the
+module's tree (links to the original entries, and the fixed file). One module
+per import keeps each failure where it belongs: under `--select=FF` the fixed
+`io` stops every interpreter at startup, and a test of the fixed world as a
+whole would blame every other module for it. That whole
 world is checked once: does an interpreter start on the fixed standard library
 and add the fixed site-packages? A site-packages module is imported with the
 site-packages added by `site.addsitedir` (their `.pth` files included); a
@@ -291,18 +291,20 @@ class Importer:
 
 
 def overlay_module(module: Module, overlay: Path) -> None:
-    """The module's top-level package under `overlay`, its entries linked to the original but the fixed file.
+    """The module's tree under `overlay`: links to the original entries, but the fixed file.
 
-    Only the directories on the way to the file are real; every other entry is
-    a symbolic link into the original tree.
+    Only the directories on the way to the file are real. The root's other
+    entries are linked too, so that a library's `$ORIGIN`-relative search for
+    a sibling directory (`scipy.libs`) finds it from the overlay as well.
     """
     original, fixed = module.tree.original, module.tree.copy
     parts = module.relative.parts
-    for depth in range(len(parts) - 1):
-        here = Path(*parts[: depth + 1])
-        (overlay / here).mkdir()
+    for depth in range(len(parts)):
+        here = Path(*parts[:depth])
+        if depth:
+            (overlay / here).mkdir()
         for entry in os.scandir(original / here):
-            if entry.name not in ("__pycache__", parts[depth + 1]):
+            if entry.name not in ("__pycache__", parts[depth]):
                 (overlay / here / entry.name).symlink_to(entry.path)
     shutil.copyfile(fixed / module.relative, overlay / module.relative)
 
