@@ -505,6 +505,7 @@ def _rewrite_try(
     all_handlers: Sequence[HandlerNode] = node.handlers
     handlers = list(all_handlers)
     left: dict[int, str] = {}
+    guarded = False
     if guard.handlers:
         expected = expected_modules(imports)
         for index in sorted(guard.handlers):
@@ -516,6 +517,7 @@ def _rewrite_try(
                 )
             else:
                 handlers[index] = _guarded(all_handlers[index], expected, guard.exc_name)
+                guarded = True
         if indices <= guard.handlers:
             return _Replacement([node.with_changes(handlers=handlers)]), left
         all_handlers = handlers
@@ -546,7 +548,7 @@ def _rewrite_try(
         handlers[index] = _narrowed(handler, others)
         narrowed = True
     if not pruned and not narrowed:
-        return _Replacement([node]), left
+        return _Replacement([node.with_changes(handlers=handlers) if guarded else node]), left
     if len(pruned) == len(all_handlers) and all(p.silent for p in pruned.values()):
         between = [
             line

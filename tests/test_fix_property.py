@@ -13,9 +13,8 @@ For the default selection and for `--select=FF`, on every generated program:
 - the fixed program behaves as the original (run with fake modules, every
   import succeeding, then some failing) or raises ImportError.
 
-Shapes the current fixer gets wrong are kept out of the generator by name in
-`KNOWN_BUGS`, each with its minimal program as a strict xfail at the end:
-when the fix lands the xfail passes, the test fails, and the entry goes.
+The minimal programs of the bugs this test found in the fixer (issue 8)
+stay at the end as plain regression cases.
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ import tokenize
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -43,25 +42,6 @@ UNNAMED = "-"
 """Standard input without a display name: relative imports are first-party and cannot be absent."""
 SELECTIONS = {"default": DEFAULT_SELECT, "FF": select_codes(["FF"])}
 PROPERTY = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-KNOWN_BUGS = frozenset(
-    {
-        "catch-all unwrapped",
-        "noqa ignored",
-        "CR line endings unseen",
-        "comments lost",
-        "fallback used after removal",
-        "note on the wrong handler",
-    }
-)
-"""Shapes the generator leaves out while the fixer gets them wrong; each has its strict xfail case at the end.
-
-What each leaves out: `risky()` in a `try` with a catch-all handler; a
-covering `# noqa` on an `except` or `with` line; CR line endings; comments
-in handlers and on `except` or `with` lines; `log(name)` and `del name` in
-handlers; a narrowed `(ImportError, OSError)` handler after the first.
-"""
-
 
 # --- the generator ---------------------------------------------------------------------
 
@@ -102,10 +82,6 @@ SUPPRESS = (
     "suppress(Exception)",
 )
 TRAILING = ("", "  # fallback", "  # type: ignore", "  # noqa", "  # noqa: FF101,FF201", "  # noqa: E501")
-COVERING = ("  # noqa", "  # noqa: FF101,FF201")
-"""The trailing comments that silence a report of FF101 or FF201 on their line."""
-CATCH_ALL = ("Exception", "BaseException", "")
-NARROWED = ("(ImportError, OSError)", "(OSError, ImportError)")
 SILENCING = re.compile(r"# noqa(?::[\s]?(?P<codes>([A-Z]+[0-9]+(?:[,\s]+)?)+))?", re.IGNORECASE)
 """flake8's own pattern of an inline `# noqa`."""
 
@@ -128,26 +104,18 @@ def handler_statements(name: str, other: str) -> list[list[str]]:
         [f"HAS_{name.upper()} = False"],
         ["try:", "    import yaml", "except ImportError:", "    yaml = None"],
     ]
-    if "fallback used after removal" not in KNOWN_BUGS:
-        statements += [[f"log({name})"], [f"del {name}"]]
-    if "comments lost" not in KNOWN_BUGS:
-        statements.append(["# a comment line"])
+    statements += [[f"log({name})"], [f"del {name}"], ["# a comment line"]]
     return statements
 
 
 def header_comments() -> list[str]:
     """Trailing comments for an `except` or `with` line."""
-    return [
-        comment
-        for comment in TRAILING
-        if not ("comments lost" in KNOWN_BUGS and comment)
-        and not ("noqa ignored" in KNOWN_BUGS and comment in COVERING)
-    ]
+    return list(TRAILING)
 
 
 def handler_comments() -> list[str]:
     """Trailing comments for a statement in a handler."""
-    return [comment for comment in TRAILING if not ("comments lost" in KNOWN_BUGS and comment)]
+    return list(TRAILING)
 
 
 def indented(lines: Sequence[str], by: str) -> list[str]:
@@ -163,13 +131,9 @@ def try_statements(draw: st.DrawFn) -> tuple[list[str], list[str]]:
     suppress = draw(st.integers(0, 4)) == 0
     drawn: list[str] = [] if suppress else draw(st.lists(st.sampled_from(HANDLER_TYPES), min_size=1, max_size=3))
     kinds = [kind for kind in drawn if kind] + [kind for kind in drawn if not kind][:1]  # a bare `except:` is last
-    if "note on the wrong handler" in KNOWN_BUGS:
-        kinds = kinds[:1] + [kind for kind in kinds[1:] if kind not in NARROWED]
     header = draw(st.sampled_from(SUPPRESS)) if suppress else ""
-    catch_all = any(kind in CATCH_ALL for kind in kinds) or "Exception" in header
-    extras = [e for e in BODY_EXTRAS if not ("catch-all unwrapped" in KNOWN_BUGS and catch_all and e == "risky()")]
     if draw(st.booleans()):
-        body.insert(draw(st.integers(0, len(body))), draw(st.sampled_from(extras)))
+        body.insert(draw(st.integers(0, len(body))), draw(st.sampled_from(BODY_EXTRAS)))
     if suppress:
         return [f"with {header}:{draw(st.sampled_from(header_comments()))}", *indented(body, "    ")], names
     lines = ["try:", *indented(body, "    ")]
@@ -192,8 +156,7 @@ def try_statements(draw: st.DrawFn) -> tuple[list[str], list[str]]:
 @st.composite
 def programs(draw: st.DrawFn) -> str:
     """A module of one to three candidates, some in a function or an `if`, with uses after them."""
-    endings = ["\n", "\r\n"] + ([] if "CR line endings unseen" in KNOWN_BUGS else ["\r"])
-    line_end = draw(st.sampled_from(endings))
+    line_end = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     lines = ["import contextlib", "from contextlib import suppress", ""]
     for number in range(draw(st.integers(1, 3))):
         statement, names = draw(try_statements())
@@ -347,8 +310,12 @@ def check_idempotent(source: str, result: FixResult, select: frozenset[str]) -> 
 
 
 def check_no_selected_report_left_unnamed(source: str, result: FixResult, select: frozenset[str]) -> None:
+    """A selected report flake8 shows on the output sits on a handler the fixer named (`# noqa` hides the rest)."""
     noted = {note.line for note in result.notes}
-    remaining = {line for line, _ in selected_reports(result.fixed, select)}
+    lines = split_lines(result.fixed)
+    reports = selected_reports(result.fixed, select)
+    shown = [(line, code) for line, code in reports if not silenced(lines[line - 1], code)]
+    remaining = {line for line, _ in shown}
     assert remaining <= noted, f"selected codes still reported at lines {sorted(remaining - noted)}"
 
 
@@ -431,64 +398,53 @@ def test_fixer_properties(selection: str, source: str) -> None:
         prop(source, result, select)
 
 
-# --- the known bugs, one minimal program each -----------------------------------------------------
+# --- the bugs this test found, one minimal program each ------------------------------------------
 
 
-@dataclass(frozen=True)
-class KnownBug:
+class Regression(NamedTuple):
     source: str
     check: Callable[[str, FixResult, frozenset[str]], None]
-    reason: str
 
 
-KNOWN_BUG_CASES = {
-    "catch-all unwrapped": KnownBug(
-        "try:\n    from . import alpha\n    risky()\nexcept Exception:\n    pass\n",
-        check_only_import_errors_escape,
-        "a silent catch-all around more than the import is unwrapped: the KeyError of risky() now escapes",
+REGRESSIONS = {
+    "catch-all around more than the import": Regression(
+        "try:\n    from . import alpha\n    risky()\nexcept Exception:\n    pass\n", check_only_import_errors_escape
     ),
-    "noqa ignored": KnownBug(
-        "try:\n    from . import alpha\nexcept ImportError:  # noqa\n    alpha = None\n",
-        check_noqa_respected,
-        "a handler whose report `# noqa` silences is fixed all the same",
+    "noqa respected": Regression(
+        "try:\n    from . import alpha\nexcept ImportError:  # noqa\n    alpha = None\n", check_noqa_respected
     ),
-    "CR line endings unseen": KnownBug(
+    "CR line endings": Regression(
         "x = 1\rtry:\r    from . import alpha\rexcept ImportError:\r    alpha = None\r",
         check_no_selected_report_left_unnamed,
-        "with CR line endings a candidate after the first line is not fixed, and no note says why",
     ),
-    "comments lost": KnownBug(
-        "try:\n    from . import alpha\nexcept ImportError:\n    alpha = None  # fallback\n",
-        check_comments_kept,
-        "the comment of a removed line goes with it",
+    "comment of a removed line": Regression(
+        "try:\n    from . import alpha\nexcept ImportError:\n    alpha = None  # fallback\n", check_comments_kept
     ),
-    "fallback used after removal": KnownBug(
+    "fallback used after its binding": Regression(
         "try:\n    from . import alpha\nexcept ImportError:\n    alpha = None\n    log(alpha)\n",
         check_only_import_errors_escape,
-        "the None binding goes but log(alpha) stays: a NameError before the re-raise",
     ),
-    "note on the wrong handler": KnownBug(
+    "note on the handler that blocks": Regression(
         "try:\n    from . import alpha\nexcept ModuleNotFoundError:\n    pass\n"
         "except (ImportError, OSError):\n    pass\nexcept Exception:\n    pass\n",
         check_no_selected_report_left_unnamed,
-        "the note that (ImportError, OSError) cannot be narrowed sits on the except ModuleNotFoundError line",
+    ),
+    "a guarded optional import is fixed for good": Regression(
+        "try:\n    from . import alpha\nexcept ImportError:\n    try:\n        import yaml\n"
+        "    except ImportError:\n        yaml = None\nfinally:\n    log('done')\n",
+        check_no_selected_report_left_unnamed,
+    ),
+    "a guard beside a catch-all that stays": Regression(
+        "try:\n    risky()\n    import yaml\nexcept ModuleNotFoundError:\n    pass\n"
+        "except Exception:\n    pass\n",
+        check_no_selected_report_left_unnamed,
     ),
 }
 
 
-def test_every_known_bug_has_its_case() -> None:
-    assert set(KNOWN_BUG_CASES) == KNOWN_BUGS
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=bug.reason), id=name)
-        for name, bug in KNOWN_BUG_CASES.items()
-    ],
-)
-def test_known_bug(name: str) -> None:
-    """Remove the bug from KNOWN_BUGS and its case here once this passes."""
-    bug = KNOWN_BUG_CASES[name]
-    compile(bug.source, "<known bug>", "exec", dont_inherit=True)
-    bug.check(bug.source, fixed_by(bug.source, DEFAULT_SELECT), DEFAULT_SELECT)
+@pytest.mark.parametrize("selection", sorted(SELECTIONS))
+@pytest.mark.parametrize("name", sorted(REGRESSIONS))
+def test_regression(name: str, selection: str) -> None:
+    case, select = REGRESSIONS[name], SELECTIONS[selection]
+    compile(case.source, "<regression>", "exec", dont_inherit=True)
+    case.check(case.source, fixed_by(case.source, select), select)
