@@ -231,7 +231,8 @@ class FileJudge:
         scope = candidate.owner or self.tree
         in_function = isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef))
         hides_other_code = is_catch_all(candidate, verdict.index) and runs_more_than_imports(candidate)
-        done_right = checks_which_module_failed(candidate, verdict.index)
+        if checks_which_module_failed(candidate, verdict.index):
+            return []  # the recommended form, the one `fix --select FF103,FF203` writes: nothing to report
         other_errors = catches_other_errors(candidate, verdict.index)
         flags, only_flags = _literal_flags(candidate, verdict.index)
         unread_flags = only_flags and not any(self.uses.is_read(flag, lines) for flag in flags)
@@ -250,9 +251,7 @@ class FileJudge:
             name = MaskedName(name.name, name.outcome, sites, name.bound_by)
             module_list = ", ".join(repr(m) for m in name.modules)
             shown = name.bound_by is Binder.HANDLER or at_stake(name)
-            if done_right:
-                severity, why = Severity.HANDLED, "the handler checks which module failed"
-            elif other_errors and not name.by_import:
+            if other_errors and not name.by_import:
                 severity, why = Severity.HANDLED, "the handler also catches other errors, this value may be for them"
             elif other_errors and not shown:
                 severity, why = Severity.HANDLED, "the handler is for other errors too, and nothing reads the names"

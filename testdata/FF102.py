@@ -142,7 +142,7 @@ class Guarded:
 
 try:
     import toml
-except ModuleNotFoundError as exc:  # expect: 1: FF103 failed import of 'toml' is masked: 'toml' set to None; the handler checks which module failed; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+except ModuleNotFoundError as exc:  # no report: the handler checks which module failed
     if exc.name != "toml":
         raise
     toml = None

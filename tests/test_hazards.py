@@ -219,7 +219,10 @@ def test_a_handler_that_re_raises_where_the_module_must_exist_is_done_right() ->
         "try:\n    import _winapi\nexcept ImportError:\n"
         "    if sys.platform == 'win32':\n        raise\n    _winapi = None\n_winapi.x\n"
     )
-    assert reports(source) == ["3:FF103 the handler checks which module failed"]
+    assert reports(source) == []
+    assert reports(source.replace("    if sys.platform == 'win32':\n        raise\n", "")) == [
+        "3:FF102 first used unguarded at line 5"
+    ]
 
 
 def test_uses_before_the_try_at_module_level_do_not_count() -> None:
@@ -279,19 +282,16 @@ def test_a_catch_all_hurts_when_it_covers_more_than_the_import() -> None:
     assert reports(source) == ["4:FF103 'numpy' is third-party"]
 
 
-def test_optional_done_right_is_never_a_default_report() -> None:
-    exc_name = (
-        "try:\n    import yaml\nexcept ModuleNotFoundError as exc:\n"
-        "    if exc.name != 'yaml':\n        raise\n    yaml = None\n"
-    )
-    assert reports(exc_name + "yaml.load\n") == ["3:FF103 the handler checks which module failed"]
+def test_optional_done_right_is_not_reported_under_any_code() -> None:
+    """The form FF103/FF203 ask for (and `fix` writes); the same handler without the check is a finding."""
+    plain = "try:\n    import yaml\nexcept ModuleNotFoundError as exc:\n    yaml = None\n"
+    assert reports(plain + "yaml.load\n") == ["3:FF102 first used unguarded at line 5"]
+    exc_name = plain.replace("    yaml = None", "    if exc.name != 'yaml':\n        raise\n    yaml = None")
+    assert reports(exc_name + "yaml.load\n") == []
     listed = exc_name.replace("exc.name != 'yaml'", "exc.name not in ('yaml', 'yaml.cyaml')")
-    assert reports(listed + "yaml.load\n") == ["3:FF103 the handler checks which module failed"]
-    find_spec = (
-        "try:\n    import yaml\nexcept ImportError:\n"
-        "    if importlib.util.find_spec('yaml'):\n        raise\n    yaml = None\n"
-    )
-    assert reports(find_spec + "yaml.load\n") == ["3:FF103 the handler checks which module failed"]
+    assert reports(listed + "yaml.load\n") == []
+    find_spec = exc_name.replace("exc.name != 'yaml'", "importlib.util.find_spec('yaml')")
+    assert reports(find_spec + "yaml.load\n") == []
 
 
 def test_a_flag_nobody_reads_is_not_a_decision() -> None:
