@@ -23,7 +23,7 @@ from flake8_failfast import noqa
 from flake8_failfast.bindings import body_bindings
 from flake8_failfast.codes import CODES
 from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
-from flake8_failfast.hazards import checks_which_module_failed
+from flake8_failfast.hazards import checks_which_module_failed, raises_import_error_itself
 from flake8_failfast.origin import ModuleClassifier, classifier_for
 from flake8_failfast.rewrite import NO_GUARD, SUPPRESS, CannotFix, Guard, rewrite_statement
 from flake8_failfast.sites import HandlerVerdict
@@ -216,6 +216,8 @@ def _plan(
             if not reported & select:
                 continue
             reason = _reason_to_leave(verdict, reported, silenced, select)
+            if reason is None and raises_import_error_itself(analyzed.candidate):
+                reason = "the try raises ImportError itself and the handler is for that too; decide there by hand"
             if reason is None and not reported & (HANDLED | OPTIONAL):
                 reason = optional.reason_to_leave(analyzed)
             if reason is not None:

@@ -123,6 +123,26 @@ def catches_other_errors(candidate: Candidate, index: int) -> bool:
     return bool(names - {"ImportError", "ModuleNotFoundError"} - _CATCH_ALL)
 
 
+def raises_import_error_itself(candidate: Candidate) -> bool:
+    """The try body raises ImportError on purpose (`if not WINDOWS: raise ImportError(...)`): control flow.
+
+    Its handler is for that raise too, and no rewrite can tell the two apart
+    by `exc.name`. Raises inside nested functions or classes, and in a nested
+    handler (a failed import re-raised with a message), do not count.
+    """
+    pending = list(getattr(candidate.node, "body", []))
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.ExceptHandler)):
+            continue
+        if isinstance(node, ast.Raise) and node.exc is not None:
+            raised = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            if last_name(raised) in ("ImportError", "ModuleNotFoundError"):
+                return True
+        pending.extend(ast.iter_child_nodes(node))
+    return False
+
+
 def _raises(body: list[ast.stmt]) -> bool:
     return any(isinstance(stmt, ast.Raise) for stmt in body)
 
@@ -234,6 +254,7 @@ class FileJudge:
         if checks_which_module_failed(candidate, verdict.index):
             return []  # the recommended form, the one `fix --select FF103,FF203` writes: nothing to report
         other_errors = catches_other_errors(candidate, verdict.index)
+        raised_on_purpose = raises_import_error_itself(candidate)
         flags, only_flags = _literal_flags(candidate, verdict.index)
         unread_flags = only_flags and not any(self.uses.is_read(flag, lines) for flag in flags)
 
@@ -251,7 +272,9 @@ class FileJudge:
             name = MaskedName(name.name, name.outcome, sites, name.bound_by)
             module_list = ", ".join(repr(m) for m in name.modules)
             shown = name.bound_by is Binder.HANDLER or at_stake(name)
-            if other_errors and not name.by_import:
+            if raised_on_purpose:
+                severity, why = Severity.HANDLED, "the try raises ImportError itself, the handler is for that too"
+            elif other_errors and not name.by_import:
                 severity, why = Severity.HANDLED, "the handler also catches other errors, this value may be for them"
             elif other_errors and not shown:
                 severity, why = Severity.HANDLED, "the handler is for other errors too, and nothing reads the names"

@@ -267,3 +267,19 @@ def test_a_handled_catch_all_is_named_not_guarded() -> None:
         Note(3, 0, 3, "the handler catches more than import errors, or of a module not known by name; "
              "decide there by hand"),
     )
+
+
+# --- a try that raises ImportError itself ------------------------------------------------------
+
+
+def test_a_try_that_raises_import_error_itself_is_left_with_a_note() -> None:
+    """No rewrite keeps `raise ImportError(...)` as control flow: unwrapping lets it escape, exc.name is None."""
+    source = (
+        "try:\n    from . import compat\n    if not compat.WINDOWS:\n        raise ImportError('not here')\n"
+        "    import cryptography\nexcept ImportError:\n    pass\n"
+    )
+    result = fix_source(source, UNNAMED, Settings(), select_codes(["FF"]))
+    assert result.fixed == source
+    assert [(note.line, note.reason) for note in result.notes] == [
+        (6, "the try raises ImportError itself and the handler is for that too; decide there by hand")
+    ]

@@ -367,3 +367,21 @@ def test_a_global_bound_at_module_level_is_a_real_default() -> None:
         "    try:\n        from regex import VERSION\n    except ImportError:\n        pass\n"
     )
     assert reports(source) == []
+
+
+def test_a_try_that_raises_import_error_itself_uses_it_as_control_flow() -> None:
+    """pip's requests: `if not WINDOWS: raise ImportError(...)`; the handler is for that raise too."""
+    on_purpose = (
+        "try:\n    from .compat import WINDOWS\n    if not WINDOWS:\n        raise ImportError('not here')\n"
+        "    import cryptography\nexcept ImportError:\n    pass\n"
+    )
+    assert reports(on_purpose + "cryptography.x\n") == [
+        "6:FF203 the try raises ImportError itself, the handler is for that too"
+    ]
+    plain = on_purpose.replace("    if not WINDOWS:\n        raise ImportError('not here')\n", "")
+    assert [r.split(" ", 1)[0] for r in reports(plain + "cryptography.x\n")] == ["4:FF202", "4:FF203"]
+    re_raised = (
+        "try:\n    try:\n        from . import compat\n    except ImportError:\n"
+        "        raise ImportError('install the compat extra')\nexcept ImportError:\n    compat = None\n"
+    )
+    assert reports(re_raised) == ["6:FF103 '.compat' has no Python source in the package"]
