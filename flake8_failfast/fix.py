@@ -37,6 +37,9 @@ __all__ = [
 HANDLED = frozenset({"FF103", "FF203"})
 """Optional imports handled at every use: fixed into a handler that re-raises only when the module is broken."""
 
+CANNOT_BE_ABSENT = frozenset({"FF101", "FF201"})
+"""Imports that fail only when the code is broken: beside a handled optional one, the guard lets them propagate."""
+
 DEFAULT_SELECT = frozenset({"FF101", "FF201"})
 """Imports that cannot fail on a healthy install: fixing them cannot break an intended optional dependency."""
 
@@ -164,24 +167,27 @@ class _OptionalImports:
         self.settings = settings
         self._classifier: ModuleClassifier | None = None
 
-    def reason_to_leave(self, analyzed: AnalyzedStatement) -> str | None:
-        """Why re-raising would break a healthy install, if it would: the try imports an optional module too."""
+    def of(self, analyzed: AnalyzedStatement) -> list[str]:
+        """The modules the try imports that can be absent on a healthy install, in order."""
         if analyzed.parsed is None:
-            return None
+            return []
         body = getattr(analyzed.parsed.node, "body", None)
         if not isinstance(body, (cst.IndentedBlock, cst.SimpleStatementSuite)):
-            return None
+            return []
         if self._classifier is None:
             s = self.settings
             self._classifier = classifier_for(self.filename, s.first_party, s.optional_modules, s.min_python)
         classifier = self._classifier
-        absent = [
-            site.module for site in body_bindings(body, None).imports if classifier.why_can_be_absent(site) is not None
-        ]
+        sites = body_bindings(body, None).imports
+        return list(dict.fromkeys(site.module for site in sites if classifier.why_can_be_absent(site) is not None))
+
+    def reason_to_leave(self, analyzed: AnalyzedStatement) -> str | None:
+        """Why re-raising would break a healthy install, if it would: the try imports an optional module too."""
+        absent = self.of(analyzed)
         if not absent:
             return None
         return (
-            f"the try also imports {_quoted(dict.fromkeys(absent))}, which can be absent on a healthy install; "
+            f"the try also imports {_quoted(absent)}, which can be absent on a healthy install; "
             "fixing the handler would make it required"
         )
 
@@ -222,7 +228,8 @@ def _plan(
                 reason = optional.reason_to_leave(analyzed)
             if reason is not None:
                 notes.append(_PlannedNote(positions[verdict.index], reason))
-            elif reported <= HANDLED:
+            elif reported <= HANDLED | CANNOT_BE_ABSENT and reported & HANDLED:
+                # Only the optional modules stay handled; one that cannot be absent then propagates too.
                 if not checks_which_module_failed(analyzed.candidate, verdict.index):
                     fixable.add(verdict.index)
                     guard.add(verdict.index)
@@ -230,7 +237,8 @@ def _plan(
                 fixable.add(verdict.index)
         if fixable:
             exc_name = _free_name(analyzed.candidate.owner or tree) if guard else NO_GUARD.exc_name
-            edits.append(_Edit(analyzed, frozenset(fixable), Guard(frozenset(guard), exc_name)))
+            may_be_absent = frozenset(optional.of(analyzed)) if guard else frozenset()
+            edits.append(_Edit(analyzed, frozenset(fixable), Guard(frozenset(guard), exc_name, may_be_absent)))
     return _Plan(edits, notes)
 
 

@@ -347,6 +347,11 @@ class Guard(NamedTuple):
 
     handlers: frozenset[int] = frozenset()
     exc_name: str = "exc"
+    may_be_absent: frozenset[str] = frozenset()
+    """The modules of the try that can be absent on a healthy install: only their absence stays handled.
+
+    Empty means every module the try imports (none could be classified).
+    """
 
 
 NO_GUARD = Guard()
@@ -357,8 +362,10 @@ def expected_modules(imports: Sequence[ImportSite]) -> list[str] | None:
 
     Dotted prefixes count (`import a.b` fails with `a` or `a.b` missing), and
     so does a from-import's name (it may be a submodule). A relative module is
-    named from `__package__`. None when a module is not known (a computed
-    `import_module`) or lies above the package (`from .. import x`).
+    named from `__package__`; `from . import x` with `x` missing fails with
+    the package's own name ("cannot import name 'x' from 'pkg'"), so that
+    counts too. None when a module is not known (a computed `import_module`)
+    or lies above the package (`from .. import x`).
     """
     names: dict[str, None] = {}
     for site in imports:
@@ -369,6 +376,8 @@ def expected_modules(imports: Sequence[ImportSite]) -> list[str] | None:
             return None
         relative = dotted.startswith(".")
         parts = dotted.lstrip(".").split(".")
+        if relative and len(parts) == 1:
+            names["__package__"] = None
         for end in range(1, len(parts) + 1):
             prefix = ".".join(parts[:end])
             names[f'f"{{__package__}}.{prefix}"' if relative else f'"{prefix}"'] = None
@@ -507,7 +516,8 @@ def _rewrite_try(
     left: dict[int, str] = {}
     guarded = False
     if guard.handlers:
-        expected = expected_modules(imports)
+        optional = [site for site in imports if site.module in guard.may_be_absent]
+        expected = expected_modules(optional or imports)
         for index in sorted(guard.handlers):
             kind = all_handlers[index].type
             if expected is None or kind is None or _class_name(kind) not in _IMPORT_ERRORS:

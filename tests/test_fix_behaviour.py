@@ -259,6 +259,43 @@ def test_the_guard_changes_behaviour_only_when_the_module_is_installed_but_broke
     assert "No module named 'not_installed_anywhere'" in broken.stderr
 
 
+def test_a_missing_submodule_of_from_dot_import_stays_handled_and_an_own_module_propagates(tmp_path: Path) -> None:
+    """`from . import _config` fails with the package's name; beside it, an own module (FF201) must propagate.
+
+    numpy.distutils does this: a generated `__config__`, then numpy's own
+    `_pytesttester`, under one `except ImportError: pass`.
+    """
+    source = (
+        "try:\n    from . import _config\n    from pkg import _tester\n    test = _tester.run\n"
+        "except ImportError:\n    pass\n"
+    )
+    write_tree(tmp_path, {"pkg/__init__.py": source, "pkg/_tester.py": "run = print\n"})
+    init = tmp_path / "pkg" / "__init__.py"
+    assert [code for _, code in families_of_file(init)] == ["FF201", "FF203"]
+    result = fix_source(source, str(init), Settings(), select_codes(["FF"]))
+    assert result.notes == ()
+    assert "    if exc.name not in (__package__, f\"{__package__}._config\"):\n        raise\n" in result.fixed
+    init.write_text(result.fixed)
+
+    def run() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", "import pkg; print(hasattr(pkg, 'test'))"],
+            cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
+        )
+
+    assert (run().stdout, run().returncode) == ("False\n", 0), "no _config: a healthy install still imports"
+    (tmp_path / "pkg" / "_config.py").write_text("")
+    assert (run().stdout, run().returncode) == ("True\n", 0)
+    (tmp_path / "pkg" / "_tester.py").write_text("raise ImportError('broken', name='pkg._tester')\n")
+    broken = run()
+    assert (broken.returncode, broken.stderr.splitlines()[-1]) == (1, "ImportError: broken")
+
+
+def families_of_file(path: Path) -> list[tuple[int, str]]:
+    source = path.read_text()
+    return [(f.line, f.code) for f in check(ast.parse(source), split_lines(source), str(path), Settings())]
+
+
 def test_a_handled_catch_all_is_named_not_guarded() -> None:
     source = "try:\n    import yaml\nexcept (ImportError, OSError):\n    yaml = None\n\nif yaml:\n    yaml.load()\n"
     result = fix_source(source, UNNAMED, Settings(), HANDLED)
