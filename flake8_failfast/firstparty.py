@@ -16,6 +16,7 @@ import sys
 import sysconfig
 import warnings
 from collections import deque
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from flake8_failfast.stdlib import is_stdlib, why_always_imported_stdlib_can_be_absent
@@ -177,6 +178,23 @@ def stdlib_absence(module: str) -> str | None:
     return _follow(source) if source is not None else None
 
 
+def source_of(directory: str | None, package: tuple[str, ...], module: str, attribute: str) -> str | None:
+    """The Python file an import runs: a submodule `attribute` if there is one, else the module; None if unknown.
+
+    Modules of the checked file's package (vendored copies included) are
+    found beside it, standard-library ones in the running Python.
+    """
+    located = locate(directory, package, module) if directory is not None else None
+    if located is not None:
+        base = located[0]
+    elif is_stdlib(module):
+        base = os.path.join(sysconfig.get_paths()["stdlib"], *module.split("."))
+    else:
+        return None
+    submodule = _source_file(os.path.join(base, attribute)) if attribute else None
+    return submodule or _source_file(base)
+
+
 def _has_getattr(top: TopLevel) -> bool:
     return "__getattr__" in top.names
 
@@ -191,7 +209,27 @@ def _compiled_beside(path: str, attribute: str) -> bool:
 
 
 def _follow(start: str) -> str | None:
-    """Follow top-level imports through the package; the first one that can be absent decides.
+    """Why the module at `start` can be absent through what it imports: the first such import decides."""
+    first = next(_absences(start), None)
+    return first.why if first is not None else None
+
+
+class Absence(NamedTuple):
+    """A top-level import, reached from a followed module, that can fail on a healthy install."""
+
+    module: str
+    """As written in `package`'s module: relative names keep their dots."""
+    package: tuple[str, ...]
+    why: str
+
+
+def absences_from(start: str) -> list[Absence]:
+    """Every import that can be absent reached from the module at `start`, in the order followed."""
+    return list(_absences(start))
+
+
+def _absences(start: str) -> Iterator[Absence]:
+    """Follow top-level imports through the package; yield those that can be absent.
 
     A standard-library module that your own code imports unconditionally is
     one your supported Pythons have; only a platform or a build can lack it,
@@ -215,22 +253,23 @@ def _follow(start: str) -> str | None:
                 if is_stdlib(module):
                     why = why_always_imported_stdlib_can_be_absent(module)
                     if why is not None:
-                        return f"imports {module!r}, which {why}"
+                        yield Absence(module, package, f"imports {module!r}, which {why}")
+                        continue
                     loaded = sys.modules.get(module)
                     if attribute and loaded is not None and not hasattr(loaded, attribute):
-                        return f"imports {attribute!r} from {module!r}, which this Python lacks"
+                        lacks = f"imports {attribute!r} from {module!r}, which this Python lacks"
+                        yield Absence(module, package, lacks)
                     continue
                 if not module.startswith(".") and not (package and module.split(".", 1)[0] == package[0]):
-                    return f"imports {module!r}, which is third-party"
+                    yield Absence(module, package, f"imports {module!r}, which is third-party")
                 continue
             base, named = located
             target = _source_file(os.path.join(base, attribute)) if attribute else None
             target = target or (_source_file(base) if named else None)
             if target is None:
                 if named and not os.path.isdir(base):
-                    return f"imports {module!r}, which has no Python source"
+                    yield Absence(module, package, f"imports {module!r}, which has no Python source")
                 continue
             if target not in seen:
                 seen.add(target)
                 queue.append(target)
-    return None

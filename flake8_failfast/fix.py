@@ -24,9 +24,9 @@ from flake8_failfast.bindings import body_bindings
 from flake8_failfast.codes import CODES
 from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
 from flake8_failfast.hazards import checks_which_module_failed, raises_import_error_itself
-from flake8_failfast.origin import ModuleClassifier, classifier_for
+from flake8_failfast.origin import ModuleClassifier, absent_dependencies, classifier_for
 from flake8_failfast.rewrite import NO_GUARD, SUPPRESS, CannotFix, Guard, rewrite_statement
-from flake8_failfast.sites import HandlerVerdict
+from flake8_failfast.sites import HandlerVerdict, ImportSite
 from flake8_failfast.source_bytes import decode, encode
 
 __all__ = [
@@ -167,19 +167,31 @@ class _OptionalImports:
         self.settings = settings
         self._classifier: ModuleClassifier | None = None
 
-    def of(self, analyzed: AnalyzedStatement) -> list[str]:
-        """The modules the try imports that can be absent on a healthy install, in order."""
+    def _sites(self, analyzed: AnalyzedStatement) -> list[ImportSite]:
+        """The imports of the try that can be absent on a healthy install, in order."""
         if analyzed.parsed is None:
             return []
         body = getattr(analyzed.parsed.node, "body", None)
         if not isinstance(body, (cst.IndentedBlock, cst.SimpleStatementSuite)):
             return []
+        classifier = self._classifier_of_file()
+        return [site for site in body_bindings(body, None).imports if classifier.why_can_be_absent(site) is not None]
+
+    def _classifier_of_file(self) -> ModuleClassifier:
         if self._classifier is None:
             s = self.settings
             self._classifier = classifier_for(self.filename, s.first_party, s.optional_modules, s.min_python)
-        classifier = self._classifier
-        sites = body_bindings(body, None).imports
-        return list(dict.fromkeys(site.module for site in sites if classifier.why_can_be_absent(site) is not None))
+        return self._classifier
+
+    def of(self, analyzed: AnalyzedStatement) -> list[str]:
+        """The modules the try imports that can be absent on a healthy install, in order."""
+        return list(dict.fromkeys(site.module for site in self._sites(analyzed)))
+
+    def dependencies(self, analyzed: AnalyzedStatement) -> tuple[str, ...]:
+        """What those modules import that can be absent too: a healthy install can fail with these names."""
+        classifier = self._classifier_of_file()
+        found = (name for site in self._sites(analyzed) for name in absent_dependencies(classifier, site))
+        return tuple(dict.fromkeys(found))
 
     def reason_to_leave(self, analyzed: AnalyzedStatement) -> str | None:
         """Why re-raising would break a healthy install, if it would: the try imports an optional module too."""
@@ -237,8 +249,11 @@ def _plan(
                 fixable.add(verdict.index)
         if fixable:
             exc_name = _free_name(analyzed.candidate.owner or tree) if guard else NO_GUARD.exc_name
-            may_be_absent = frozenset(optional.of(analyzed)) if guard else frozenset()
-            edits.append(_Edit(analyzed, frozenset(fixable), Guard(frozenset(guard), exc_name, may_be_absent)))
+            guarded = NO_GUARD
+            if guard:
+                may_be_absent = frozenset(optional.of(analyzed))
+                guarded = Guard(frozenset(guard), exc_name, may_be_absent, optional.dependencies(analyzed))
+            edits.append(_Edit(analyzed, frozenset(fixable), guarded))
     return _Plan(edits, notes)
 
 

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from flake8_failfast.sites import DYNAMIC, ImportSite
 from flake8_failfast.codes import Origin
-from flake8_failfast.firstparty import first_party_absence, package_parts, stdlib_absence
+from flake8_failfast.firstparty import absences_from, first_party_absence, package_parts, source_of, stdlib_absence
 from flake8_failfast.stdlib import is_stdlib, why_stdlib_can_be_absent
 
 VENDOR_FOLDERS = frozenset({"_vendor", "vendor", "_vendored", "vendored", "extern", "_extern", "_vendorized"})
@@ -116,6 +116,19 @@ class ModuleClassifier(NamedTuple):
         if self.directory is None:
             return None
         return first_party_absence(self.directory, self.package, module, site.attribute)
+
+
+def absent_dependencies(classifier: ModuleClassifier, site: ImportSite) -> list[str]:
+    """What else can be missing when this import fails on a healthy install, as absolute module names.
+
+    `from dbm import ndbm` fails with `_dbm` missing, not `dbm.ndbm`: the
+    imports that can be absent, followed from the module's own source.
+    Empty when that source is not at hand (an installed third-party module).
+    """
+    source = source_of(classifier.directory, classifier.package, site.module, site.attribute)
+    if source is None:
+        return []
+    return list(dict.fromkeys(resolve_relative(a.module, a.package) for a in absences_from(source)))
 
 
 def classifier_for(filename: str, first_party: frozenset[str], optional_modules: frozenset[str],

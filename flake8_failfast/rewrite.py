@@ -352,9 +352,17 @@ class Guard(NamedTuple):
 
     Empty means every module the try imports (none could be classified).
     """
+    dependencies: tuple[str, ...] = ()
+    """Modules those import that can be absent too (`dbm.ndbm` needs `_dbm`): their absence stays handled."""
 
 
 NO_GUARD = Guard()
+
+
+def dotted_prefixes(name: str) -> list[str]:
+    """`a`, `a.b`, `a.b.c` for `a.b.c`: the names `import a.b.c` can fail with."""
+    parts = name.split(".")
+    return [".".join(parts[:end]) for end in range(1, len(parts) + 1)]
 
 
 def expected_modules(imports: Sequence[ImportSite]) -> list[str] | None:
@@ -364,8 +372,12 @@ def expected_modules(imports: Sequence[ImportSite]) -> list[str] | None:
     so does a from-import's name (it may be a submodule). A relative module is
     named from `__package__`; `from . import x` with `x` missing fails with
     the package's own name ("cannot import name 'x' from 'pkg'"), so that
-    counts too. None when a module is not known (a computed `import_module`)
-    or lies above the package (`from .. import x`).
+    counts too. A name missing from a compiled module fails with the name the
+    module gives itself, which for accelerators is the public module's (`_io`
+    calls itself `io` up to 3.11, `_decimal` `decimal` up to 3.12), so a
+    from-import of a private module counts the public name too. None when a
+    module is not known (a computed `import_module`) or lies above the package
+    (`from .. import x`).
     """
     names: dict[str, None] = {}
     for site in imports:
@@ -375,13 +387,19 @@ def expected_modules(imports: Sequence[ImportSite]) -> list[str] | None:
         if dotted.startswith(".."):
             return None
         relative = dotted.startswith(".")
-        parts = dotted.lstrip(".").split(".")
-        if relative and len(parts) == 1:
+        prefixes = dotted_prefixes(dotted.lstrip("."))
+        if relative and len(prefixes) == 1:
             names["__package__"] = None
-        for end in range(1, len(parts) + 1):
-            prefix = ".".join(parts[:end])
+        for prefix in prefixes:
             names[f'f"{{__package__}}.{prefix}"' if relative else f'"{prefix}"'] = None
+        private = site.module.rsplit(".", 1)[-1]
+        if site.attribute and not relative and private.startswith("_") and not private.startswith("__"):
+            names[f'"{site.module[: len(site.module) - len(private)]}{private.lstrip("_")}"'] = None
     return list(names)
+
+
+GUARD_LINE_LENGTH = 80
+"""Past this length of its test, the guard's names go one per line (indented with the handler at any depth)."""
 
 
 def _guarded(handler: HandlerNode, expected: list[str], exc_name: str) -> HandlerNode:
@@ -390,7 +408,12 @@ def _guarded(handler: HandlerNode, expected: list[str], exc_name: str) -> Handle
     if not isinstance(bound, cst.Name):
         raise CannotFix("the handler binds its exception to a target that is not a name; decide there by hand")
     name = bound.value
-    test = f"{name}.name != {expected[0]}" if len(expected) == 1 else f"{name}.name not in ({', '.join(expected)})"
+    if len(expected) == 1:
+        test = f"{name}.name != {expected[0]}"
+    elif len(f"{name}.name not in ({', '.join(expected)})") <= GUARD_LINE_LENGTH:
+        test = f"{name}.name not in ({', '.join(expected)})"
+    else:
+        test = f"{name}.name not in (\n" + "".join(f"    {item},\n" for item in expected) + ")"
     check = cst.parse_statement(f"if {test}:\n    raise\n")
     body = handler.body
     if isinstance(body, cst.SimpleStatementSuite):
@@ -518,6 +541,9 @@ def _rewrite_try(
     if guard.handlers:
         optional = [site for site in imports if site.module in guard.may_be_absent]
         expected = expected_modules(optional or imports)
+        if expected is not None:
+            more = (f'"{prefix}"' for name in guard.dependencies for prefix in dotted_prefixes(name))
+            expected += [quoted for quoted in dict.fromkeys(more) if quoted not in expected]
         for index in sorted(guard.handlers):
             kind = all_handlers[index].type
             if expected is None or kind is None or _class_name(kind) not in _IMPORT_ERRORS:

@@ -17,7 +17,8 @@ import pytest
 from flake8_failfast.cli import main
 from flake8_failfast.findings import Settings, check, split_lines
 from flake8_failfast.fix import Note, fix_bytes, fix_source, select_codes
-from flake8_failfast.rewrite import rewrite_statement
+from flake8_failfast.rewrite import expected_modules, rewrite_statement
+from flake8_failfast.sites import ImportSite
 from flake8_runner import write_tree
 
 UNNAMED = "-"
@@ -291,6 +292,41 @@ def test_a_missing_submodule_of_from_dot_import_stays_handled_and_an_own_module_
     assert (broken.returncode, broken.stderr.splitlines()[-1]) == (1, "ImportError: broken")
 
 
+def test_the_guard_also_names_what_an_optional_module_needs(tmp_path: Path) -> None:
+    """`from dbm import ndbm` fails with `_dbm` missing: the guard must know, or a healthy install breaks."""
+    source = "try:\n    from pkg import fast\nexcept ImportError:\n    fast = None\n\nif fast:\n    fast.go()\n"
+    write_tree(tmp_path, {"pkg/__init__.py": source, "pkg/fast.py": "from _fast_c import go\n"})
+    init = tmp_path / "pkg" / "__init__.py"
+    assert [code for _, code in families_of_file(init)] == ["FF103"]
+    result = fix_source(source, str(init), Settings(), HANDLED)
+    assert 'if exc.name not in ("pkg", "pkg.fast", "_fast_c"):\n        raise\n' in result.fixed
+    init.write_text(result.fixed)
+
+    def run() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-c", "import pkg; print(pkg.fast)"],
+            cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
+        )
+
+    assert (run().stdout, run().returncode) == ("None\n", 0), "no _fast_c: a healthy install still imports"
+    (tmp_path / "pkg" / "fast.py").write_text("from _fast_c import go\nimport json.broken_part\n")
+    (tmp_path / "_fast_c.py").write_text("go = print\n")
+    broken = run()
+    assert (broken.returncode, broken.stderr.splitlines()[-1]) == (
+        1,
+        "ModuleNotFoundError: No module named 'json.broken_part'",
+    )
+
+
+def test_an_accelerator_may_fail_under_its_public_name() -> None:
+    """`from _io import _WindowsConsoleIO` fails with exc.name 'io' up to 3.11: the guard counts both."""
+    expected = expected_modules([ImportSite("_io", ("_WindowsConsoleIO",), "_WindowsConsoleIO")])
+    assert expected == ['"_io"', '"_io._WindowsConsoleIO"', '"io"']
+    expected = expected_modules([ImportSite("a._speedups", ("f",), "f")])
+    assert expected == ['"a"', '"a._speedups"', '"a._speedups.f"', '"a.speedups"']
+    assert expected_modules([ImportSite("__future__", ("x",), "x")]) == ['"__future__"', '"__future__.x"']
+
+
 def families_of_file(path: Path) -> list[tuple[int, str]]:
     source = path.read_text()
     return [(f.line, f.code) for f in check(ast.parse(source), split_lines(source), str(path), Settings())]
@@ -320,3 +356,23 @@ def test_a_try_that_raises_import_error_itself_is_left_with_a_note() -> None:
     assert [(note.line, note.reason) for note in result.notes] == [
         (6, "the try raises ImportError itself and the handler is for that too; decide there by hand")
     ]
+
+
+def test_a_long_guard_puts_one_name_per_line_at_the_handler_s_depth() -> None:
+    source = (
+        "if FAST:\n    try:\n        import alpha.beta.gamma.delta\n        import epsilon.zeta.eta\n"
+        "    except ImportError:\n        alpha = epsilon = None\n"
+    )
+    fixed = fix_source(source, UNNAMED, Settings(), HANDLED).fixed
+    assert fixed == source.replace(
+        "    except ImportError:\n",
+        "    except ImportError as exc:\n        if exc.name not in (\n"
+        + "".join(
+            f'            "{name}",\n'
+            for name in [
+                "alpha", "alpha.beta", "alpha.beta.gamma", "alpha.beta.gamma.delta",
+                "epsilon", "epsilon.zeta", "epsilon.zeta.eta",
+            ]
+        )
+        + "        ):\n            raise\n",
+    )
