@@ -17,6 +17,7 @@ from flake8.options.config import load_config
 from flake8.utils import parse_comma_separated_list
 
 from flake8_failfast import __version__
+from flake8_failfast.config_select import ConfigSelection
 from flake8_failfast.findings import Settings, parse_min_python
 from flake8_failfast.fix import DEFAULT_SELECT, FixResult, UnsafeFix, fix_bytes, select_codes
 
@@ -97,8 +98,8 @@ def _pyproject_section() -> Mapping[str, object] | None:
     return section if isinstance(section, dict) else None
 
 
-def settings_from(args: argparse.Namespace) -> Settings:
-    """Command-line options win; otherwise the `[flake8]` section of the config flake8 would read."""
+def _config_section(args: argparse.Namespace) -> Mapping[str, object]:
+    """The `[flake8]` section of the config flake8 would read (empty under `--isolated`)."""
     try:
         config, _ = load_config(args.config, [], isolated=args.isolated)
     except (ExecutionError, configparser.Error) as error:
@@ -106,6 +107,12 @@ def settings_from(args: argparse.Namespace) -> Settings:
     section: Mapping[str, object] = config["flake8"] if config.has_section("flake8") else {}
     if not args.isolated:
         section = _pyproject_section() or section
+    return section
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Command-line options win; otherwise the `[flake8]` section of the config flake8 would read."""
+    section = _config_section(args)
     values: dict[str, frozenset[str]] = {}
     for field, key in _CONFIG_KEYS.items():
         given = getattr(args, "failfast_" + field)
@@ -142,9 +149,12 @@ def _report(result: FixResult, display: str, in_place: bool, err: TextIO) -> Non
         print(f"{display}:{line}:{note.col + 1}: not fixed: {note.reason}", file=err)
 
 
-def _fix_one(path: str, args: argparse.Namespace, settings: Settings, select: frozenset[str]) -> int:
+def _fix_one(
+    path: str, args: argparse.Namespace, settings: Settings, select: frozenset[str], config: ConfigSelection
+) -> int:
     stdin = path == _STDIN
     display = args.stdin_display_name if stdin else path
+    select = config.reported(select, display)
     try:
         data = sys.stdin.buffer.read() if stdin else _read(path)
     except OSError as error:
@@ -206,6 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         select = select_codes(code for value in args.select for code in parse_comma_separated_list(value))
         settings = settings_from(args)
+        config = ConfigSelection(_config_section(args))
     except (ValueError, _UsageError) as error:
         print(f"flake8-failfast: error: {error}", file=sys.stderr)
         return ERROR
@@ -216,5 +227,5 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = ERROR
             continue
         for file in [path] if path == _STDIN else _python_files(path):
-            status = max(status, _fix_one(file, args, settings, select))
+            status = max(status, _fix_one(file, args, settings, select, config))
     return status

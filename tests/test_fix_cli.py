@@ -202,6 +202,39 @@ def test_command_line_options_win_over_the_config(tmp_path: Path) -> None:
     assert fix("--check", "--failfast-first-party=", "m.py", cwd=tmp_path).returncode == 0
 
 
+@pytest.mark.parametrize(
+    ("config", "fixed"),
+    [
+        pytest.param("", {"app/core.py", "app/legacy/old.py", "app/swallowed.py"}, id="no-config"),
+        pytest.param("extend-ignore = FF2\n", {"app/core.py", "app/legacy/old.py"}, id="extend-ignore"),
+        pytest.param("ignore = FF101\n", {"app/swallowed.py"}, id="ignore"),
+        pytest.param("select = E,W\n", set(), id="select-without-FF"),
+        pytest.param("select = E,F,W\n", {"app/core.py", "app/legacy/old.py", "app/swallowed.py"}, id="F-selects-FF"),
+        pytest.param("per-file-ignores =\n    app/legacy/*: FF1\n", {"app/core.py", "app/swallowed.py"}, id="per-file"),
+        pytest.param(
+            "per-file-ignores =\n    app/*: FF2\n    app/legacy/*: FF1\n",
+            {"app/core.py"},
+            id="most-specific-per-file",
+        ),
+    ],
+)
+def test_the_fixer_skips_what_the_flake8_config_does_not_report(tmp_path: Path, config: str, fixed: set[str]) -> None:
+    """The same config, read by real flake8 and by the fixer: a file is rewritten exactly where flake8 reports."""
+    write(tmp_path / "setup.cfg", "[flake8]\n" + config)
+    files = {
+        "app/core.py": MASKED,
+        "app/legacy/old.py": MASKED,
+        "app/swallowed.py": "try:\n    from . import engine\nexcept ImportError:\n    pass\n",
+    }
+    for name, text in files.items():
+        write(tmp_path / name, text)
+    reported = run_flake8(*files, cwd=tmp_path)
+    flagged = {line.split(":", 1)[0] for line in reported.stdout.splitlines() if ": FF" in line}
+    assert flagged == fixed, reported.stdout
+    fix("app", cwd=tmp_path)
+    assert {name for name, text in files.items() if (tmp_path / name).read_text() != text} == fixed
+
+
 def test_select_widens_to_optional_imports(tmp_path: Path) -> None:
     write(tmp_path / "m.py", "try:\n    import yaml\nexcept ImportError:\n    yaml = None\nyaml.load\n")
     assert fix("--check", "m.py", cwd=tmp_path).returncode == 0
