@@ -175,13 +175,26 @@ def files_to_fix(tree: Tree, include_tests: bool) -> list[Path]:
     return [path for path in corpus_files([tree.copy], skipped) if not path.is_symlink()]
 
 
-def run_fixer(files: Sequence[Path], select: Sequence[str], jobs: int) -> tuple[int, int]:
-    """Fix the files in place, in batches run side by side; the counts of notes and of files not handled."""
+def run_fixer(
+    files: Sequence[Path], select: Sequence[str], jobs: int, environment: Environment
+) -> tuple[int, int]:
+    """Fix the files in place, in batches run side by side; the counts of notes and of files not handled.
+
+    The fixer sees the environment's original site-packages at the end of
+    its path, as it would when installed there (it reads installed modules'
+    sources to know what they import, never importing them).
+    """
     batches = [files[start : start + FIXER_BATCH] for start in range(0, len(files), FIXER_BATCH)]
     options = [f"--select={','.join(select)}"] if select else []
+    # Appended, not prepended: the environment's own flake8 or libcst must not replace the fixer's.
+    launcher = (
+        "import os, sys; sys.path.extend(sys.argv[1].split(os.pathsep)); sys.argv[1:2] = []; "
+        "from flake8_failfast.cli import main; raise SystemExit(main(sys.argv[1:]))"
+    )
+    site = os.pathsep.join(str(tree.original) for tree in environment.site)
 
     def fix(batch: Sequence[Path]) -> str:
-        argv = [sys.executable, "-m", "flake8_failfast", "fix", "--isolated", *options, *map(str, batch)]
+        argv = [sys.executable, "-c", launcher, site, "fix", "--isolated", *options, *map(str, batch)]
         result = subprocess.run(argv, capture_output=True, text=True, check=False)
         if result.returncode not in (0, 1, 2):
             raise SystemExit(f"the fixer failed with status {result.returncode}:\n{result.stderr}")
@@ -365,7 +378,7 @@ def check(args: argparse.Namespace, selected: frozenset[str], workdir: Path) -> 
     for tree in environment.trees():
         copy_tree(tree)
     files = [path for tree in environment.trees() for path in files_to_fix(tree, args.include_tests)]
-    notes, errors = run_fixer(files, args.select, args.jobs)
+    notes, errors = run_fixer(files, args.select, args.jobs, environment)
     fixed_at = time.monotonic()
     modules, skipped = changed_modules(environment, files)
     importer = Importer(environment, workdir, args.timeout)

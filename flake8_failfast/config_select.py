@@ -72,5 +72,3 @@ class ConfigSelection:
         """The codes among `codes` that flake8 would report in `filename`."""
         engine = self._engine(self._per_file_ignores(filename))
         return frozenset(code for code in codes if engine.decision_for(code) is Decision.Selected)
-
-

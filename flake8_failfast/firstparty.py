@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import importlib.machinery
 import os.path
 import sys
 import sysconfig
@@ -182,17 +183,38 @@ def source_of(directory: str | None, package: tuple[str, ...], module: str, attr
     """The Python file an import runs: a submodule `attribute` if there is one, else the module; None if unknown.
 
     Modules of the checked file's package (vendored copies included) are
-    found beside it, standard-library ones in the running Python.
+    found beside it, standard-library ones in the running Python, others on
+    its `sys.path` (looked up by the path finder, which imports nothing).
     """
     located = locate(directory, package, module) if directory is not None else None
     if located is not None:
         base = located[0]
     elif is_stdlib(module):
         base = os.path.join(sysconfig.get_paths()["stdlib"], *module.split("."))
+    elif not module.startswith("."):
+        found = _installed(module.split(".", 1)[0])
+        if found is None:
+            return None
+        base = os.path.join(found, *module.split(".")[1:])
     else:
         return None
     submodule = _source_file(os.path.join(base, attribute)) if attribute else None
     return submodule or _source_file(base)
+
+
+def _installed(top_level: str) -> str | None:
+    """Where an installed top-level module lives (its path without `.py`), without importing it."""
+    try:
+        spec = importlib.machinery.PathFinder.find_spec(top_level)
+    except (ImportError, ValueError, OSError):
+        return None
+    if spec is None:
+        return None
+    if spec.submodule_search_locations:
+        return str(list(spec.submodule_search_locations)[0])
+    if spec.origin and spec.origin.endswith(".py"):
+        return spec.origin[: -len(".py")]
+    return None
 
 
 def _has_getattr(top: TopLevel) -> bool:
