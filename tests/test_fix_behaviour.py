@@ -376,3 +376,21 @@ def test_a_long_guard_puts_one_name_per_line_at_the_handler_s_depth() -> None:
         )
         + "        ):\n            raise\n",
     )
+
+
+def test_the_guard_follows_an_installed_module_without_importing_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """requests.help: `from urllib3.contrib import pyopenssl` fails with OpenSSL missing on a healthy install."""
+    write_tree(
+        tmp_path / "site",
+        {
+            "extlib/__init__.py": "raise AssertionError('the fixer must not import extlib')\n",
+            "extlib/contrib/__init__.py": "",
+            "extlib/contrib/secure.py": "import OpenSSL.SSL\n",
+        },
+    )
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+    source = "try:\n    from extlib.contrib import secure\nexcept ImportError:\n    secure = None\n"
+    fixed = fix_source(source, UNNAMED, Settings(), HANDLED).fixed
+    assert '"extlib.contrib.secure",\n        "OpenSSL",\n        "OpenSSL.SSL",\n    ):\n        raise\n' in fixed
