@@ -202,6 +202,15 @@ def source_of(directory: str | None, package: tuple[str, ...], module: str, attr
     return submodule or _source_file(base)
 
 
+def star_names(directory: str | None, package: tuple[str, ...], module: str) -> frozenset[str]:
+    """The public top-level names `from module import *` binds, when the module's source is at hand."""
+    source = source_of(directory, package, module, "")
+    top = read_top_level(source) if source is not None else None
+    if top is None:
+        return frozenset()
+    return frozenset(name for name in top.names if not name.startswith("_"))
+
+
 def _installed(top_level: str) -> str | None:
     """Where an installed top-level module lives (its path without `.py`), without importing it."""
     try:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from flake8_failfast.candidates import Candidate, catches_import_error, last_name
 from flake8_failfast.codes import Outcome, Severity, code_for, format_message
+from flake8_failfast.firstparty import star_names
 from flake8_failfast.origin import ModuleClassifier
 from flake8_failfast.sites import Binder, HandlerVerdict, ImportSite, MaskedName
 from flake8_failfast.uses import Exports, Flag, UseSites, dotted_name, exports_of
@@ -195,6 +196,25 @@ def _merge(
     flags[name] = Flag(old.when_true | when_true, old.when_false | when_false)
 
 
+def star_bound_before(tree: ast.Module, candidate: Candidate, classifier: ModuleClassifier) -> frozenset[str]:
+    """Names a `from m import *` above a module-level try binds: a handler that binds nothing keeps them.
+
+    ntpath: `from genericpath import *`, then `try: from nt import _isdir as
+    isdir` / `except ImportError: pass`. Only modules whose source is at
+    hand are read; the names are their public top-level ones.
+    """
+    if candidate.owner is not None and not isinstance(candidate.owner, ast.Module):
+        return frozenset()
+    names: set[str] = set()
+    for stmt in tree.body:
+        if stmt.lineno >= candidate.first_line:
+            break
+        if isinstance(stmt, ast.ImportFrom) and stmt.names[0].name == "*":
+            module = "." * stmt.level + (stmt.module or "")
+            names |= star_names(classifier.directory, classifier.package, module)
+    return frozenset(names)
+
+
 class FileJudge:
     """Judges every handler of one file; the use-site walk runs once, and only if needed."""
 
@@ -261,8 +281,11 @@ class FileJudge:
         def at_stake(name: MaskedName) -> bool:
             return not in_function or self.uses.is_read_after(name.name, scope, lines)
 
-        masked = list(verdict.masked)
+        star_bound = star_bound_before(self.tree, candidate, self.classifier)
+        masked = [m for m in verdict.masked if not (m.outcome is Outcome.UNBOUND and m.name in star_bound)]
         for name in verdict.left_unbound:
+            if name.name in star_bound:
+                continue
             why, _ = self.why_can_be_absent(name.sites)
             if (why is None or unread_flags) and at_stake(name):
                 masked.append(name)

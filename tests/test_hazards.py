@@ -385,3 +385,16 @@ def test_a_try_that_raises_import_error_itself_uses_it_as_control_flow() -> None
         "        raise ImportError('install the compat extra')\nexcept ImportError:\n    compat = None\n"
     )
     assert reports(re_raised) == ["6:FF103 '.compat' has no Python source in the package"]
+
+
+def test_a_star_import_above_the_try_keeps_the_names_a_silent_handler_leaves(tmp_path: Path) -> None:
+    """ntpath: `from genericpath import *`, then `from nt import _isdir as isdir` / `except ImportError: pass`."""
+    write(tmp_path, {"pkg/__init__.py": "", "pkg/generic.py": "def isdir(path):\n    return False\n"})
+    mod = str(tmp_path / "pkg" / "paths.py")
+    source = "try:\n    from _fastpaths import isdir\nexcept ImportError:\n    pass\n__all__ = ['isdir']\n"
+    assert reports(source, mod) == ["3:FF202 exported in __all__"]
+    assert reports("from .generic import *\n" + source, mod) == []
+    assert reports("from .generic import *\n" + source.replace("pass", "isdir = None"), mod) == [
+        "4:FF102 exported in __all__"
+    ]
+    assert reports("from .unknown import *\n" + source, mod) == ["4:FF202 exported in __all__"]
