@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from flake8_failfast.bindings import body_bindings
+from flake8_failfast.try_body import body_bindings
 from flake8_failfast.codes import Outcome
 from flake8_failfast.paths import HandlerPaths, TooComplex
 from flake8_failfast.placeholders import Env, is_silent

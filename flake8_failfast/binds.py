@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from flake8_failfast.bindings import bound_name, target_names
+from flake8_failfast.try_body import bound_name, target_names
 from flake8_failfast.placeholders import REAL, Binding, Env, Kind, classify_class, classify_def, classify_value, name_of
 from flake8_failfast.sites import ImportSite
 

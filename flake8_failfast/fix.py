@@ -20,7 +20,7 @@ from typing import NamedTuple
 import libcst as cst
 
 from flake8_failfast import noqa
-from flake8_failfast.bindings import body_bindings
+from flake8_failfast.try_body import body_bindings
 from flake8_failfast.codes import CODES
 from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
 from flake8_failfast.hazards import checks_which_module_failed, raises_import_error_itself

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from flake8_failfast.bindings import imports_in
+from flake8_failfast.try_body import imports_in
 from flake8_failfast.binds import Bound, binds
 from flake8_failfast.placeholders import Binding, Env, is_terminator
 from flake8_failfast.sites import ImportSite

@@ -18,7 +18,7 @@ import libcst as cst
 from libcst.helpers import get_full_name_for_node
 
 from flake8_failfast.analysis import ParsedStatement, first_line_ending, parse_statement
-from flake8_failfast.bindings import body_bindings, imports_in
+from flake8_failfast.try_body import body_bindings, imports_in
 from flake8_failfast.binds import binds
 from flake8_failfast.candidates import CATCHING
 from flake8_failfast.placeholders import Env, is_silent
