@@ -2,9 +2,10 @@
 
 An entry is keyed by everything the analysis reads: the statement's text,
 the chosen handlers, the names bound before it, the plugin's own source files
-and libcst's version. Its value holds no path, option or origin, so one entry
-serves every project. Any failure to read or write means "not cached": the
-cache can make a lint faster, never different.
+(their names, sizes and modification times) and libcst's version. Its value
+holds no path, option or origin, so one entry serves every project. Any
+failure to read or write means "not cached": the cache can make a lint
+faster, never different.
 
 Every flake8 process imports this module, so it stays cheap to import: the
 file name is a 64-bit checksum from `zlib` (hashlib loads OpenSSL, a few
@@ -66,19 +67,28 @@ def _checksum(data: bytes) -> str:
 
 @functools.cache
 def plugin_fingerprint() -> str:
-    """A checksum of the package's own source files: a changed checkout never reads old verdicts.
+    """The name, size and modification time of each of the package's source files.
 
-    Sources that cannot be read give a value of this process alone, which
+    The rule Python's own bytecode cache trusts: any edit, checkout or
+    install of the plugin changes one of them, so a changed plugin never reads
+    old verdicts; reading the sources instead cost milliseconds per process.
+    Sources that cannot be listed give a value of this process alone, which
     matches no entry.
     """
+    return fingerprint_of(os.path.dirname(os.path.abspath(__file__)))
+
+
+def fingerprint_of(directory: str) -> str:
     try:
-        sources = b"".join(
-            path.name.encode() + b"\0" + path.read_bytes()
-            for path in sorted(Path(__file__).resolve().parent.glob("*.py"))
-        )
+        with os.scandir(directory) as entries:
+            stats = sorted(
+                f"{entry.name}:{entry.stat().st_size}:{entry.stat().st_mtime_ns}"
+                for entry in entries
+                if entry.name.endswith(".py")
+            )
     except OSError:
         return os.urandom(16).hex()
-    return f"{len(sources)}-{_checksum(sources)}"
+    return _checksum("\n".join(stats).encode("utf-8", "surrogateescape"))
 
 
 @functools.cache

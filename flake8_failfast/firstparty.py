@@ -14,7 +14,6 @@ import functools
 import importlib.machinery
 import os.path
 import sys
-import sysconfig
 import warnings
 from collections import deque
 from collections.abc import Iterator
@@ -174,7 +173,7 @@ def stdlib_absence(module: str) -> str | None:
     Its source is read from the running Python's standard library; a
     built-in module has none and needs nothing.
     """
-    base = os.path.join(sysconfig.get_paths()["stdlib"], *module.split("."))
+    base = os.path.join(_stdlib_directory(), *module.split("."))
     source = _source_file(base)
     return _follow(source) if source is not None else None
 
@@ -190,7 +189,7 @@ def source_of(directory: str | None, package: tuple[str, ...], module: str, attr
     if located is not None:
         base = located[0]
     elif is_stdlib(module):
-        base = os.path.join(sysconfig.get_paths()["stdlib"], *module.split("."))
+        base = os.path.join(_stdlib_directory(), *module.split("."))
     elif not module.startswith("."):
         found = _installed(module.split(".", 1)[0])
         if found is None:
@@ -224,6 +223,14 @@ def _installed(top_level: str) -> str | None:
     if spec.origin and spec.origin.endswith(".py"):
         return spec.origin[: -len(".py")]
     return None
+
+
+@functools.cache
+def _stdlib_directory() -> str:
+    """The running Python's standard library (sysconfig is imported only when a lint needs it)."""
+    import sysconfig
+
+    return sysconfig.get_paths()["stdlib"]
 
 
 def _has_getattr(top: TopLevel) -> bool:

@@ -105,6 +105,27 @@ def test_the_key_changes_with_every_input(monkeypatch: pytest.MonkeyPatch) -> No
     assert entry_key("try: import a\nexcept ImportError: a = None\n", [0], {"a": False}) != base
 
 
+def test_the_fingerprint_changes_with_any_edit_of_a_source_file(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text("x = 1\n")
+    (tmp_path / "notes.txt").write_text("not source\n")
+    base = cache.fingerprint_of(str(tmp_path))
+    assert cache.fingerprint_of(str(tmp_path)) == base
+    (tmp_path / "notes.txt").write_text("still not source\n")
+    assert cache.fingerprint_of(str(tmp_path)) == base
+    os.utime(tmp_path / "a.py", ns=(1, 1))
+    touched = cache.fingerprint_of(str(tmp_path))
+    assert touched != base
+    (tmp_path / "a.py").write_text("x = 2\n")
+    os.utime(tmp_path / "a.py", ns=(1, 1))
+    assert cache.fingerprint_of(str(tmp_path)) == touched, "same name, size and time: as Python's pyc rule"
+    (tmp_path / "a.py").write_text("x = 22\n")
+    os.utime(tmp_path / "a.py", ns=(1, 1))
+    assert cache.fingerprint_of(str(tmp_path)) != touched
+    (tmp_path / "b.py").write_text("")
+    assert cache.fingerprint_of(str(tmp_path)) not in (base, touched)
+    assert cache.fingerprint_of(str(tmp_path / "missing")) != cache.fingerprint_of(str(tmp_path / "missing"))
+
+
 def test_another_keys_entry_under_the_same_file_name_is_a_miss(tmp_path: Path) -> None:
     """The file name is a checksum; the entry's whole key decides, so a checksum collision is never a wrong verdict."""
     store = VerdictCache(tmp_path)
