@@ -6,7 +6,7 @@ import os.path
 from pathlib import PurePath
 from typing import NamedTuple
 
-from flake8_failfast.sites import DYNAMIC, ImportSite
+from flake8_failfast.sites import DYNAMIC, ImportSite, dotted_prefixes
 from flake8_failfast.codes import Origin
 from flake8_failfast.firstparty import absences_from, first_party_absence, package_parts, source_of, stdlib_absence
 from flake8_failfast.stdlib import is_stdlib, why_stdlib_can_be_absent
@@ -39,8 +39,7 @@ def resolve_relative(module: str, package: tuple[str, ...]) -> str:
 
 
 def _matches(module: str, prefixes: frozenset[str]) -> bool:
-    parts = module.split(".")
-    return any(".".join(parts[:i]) in prefixes for i in range(1, len(parts) + 1))
+    return any(prefix in prefixes for prefix in dotted_prefixes(module))
 
 
 class ModuleClassifier(NamedTuple):

@@ -22,7 +22,7 @@ from flake8_failfast.try_body import body_bindings, imports_in
 from flake8_failfast.binds import binds
 from flake8_failfast.candidates import CATCHING
 from flake8_failfast.placeholders import Env, is_silent
-from flake8_failfast.sites import DYNAMIC, ImportSite
+from flake8_failfast.sites import DYNAMIC, ImportSite, dotted_prefixes
 
 SUPPRESS = -1
 """The handler index of a `with suppress(...)` block, as the candidates number it."""
@@ -357,12 +357,6 @@ class Guard(NamedTuple):
 
 
 NO_GUARD = Guard()
-
-
-def dotted_prefixes(name: str) -> list[str]:
-    """`a`, `a.b`, `a.b.c` for `a.b.c`: the names `import a.b.c` can fail with."""
-    parts = name.split(".")
-    return [".".join(parts[:end]) for end in range(1, len(parts) + 1)]
 
 
 def expected_modules(imports: Sequence[ImportSite]) -> list[str] | None:

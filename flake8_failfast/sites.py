@@ -15,6 +15,12 @@ DYNAMIC = "<dynamic>"
 """Module name recorded for `import_module(<not a literal>)`: third-party by rule."""
 
 
+def dotted_prefixes(module: str) -> list[str]:
+    """`a`, `a.b`, `a.b.c` for `a.b.c`: the packages an import of it imports on the way."""
+    parts = module.split(".")
+    return [".".join(parts[:end]) for end in range(1, len(parts) + 1)]
+
+
 class ImportSite(NamedTuple):
     """One import in the try body: the module, the names it binds, and how.
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sys
 
+from flake8_failfast.sites import dotted_prefixes
+
 PLATFORM_OR_BUILD_OPTIONAL = frozenset(
     {
         # Windows only
@@ -63,18 +65,13 @@ _KNOWN = frozenset(sys.stdlib_module_names) | {
 """The running Python's standard library, and the modules other supported Pythons add or removed."""
 
 
-def _prefixes(module: str) -> list[str]:
-    parts = module.split(".")
-    return [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
-
-
 def is_stdlib(module: str) -> bool:
     return module.split(".", 1)[0] in _KNOWN
 
 
 def why_stdlib_can_be_absent(module: str, min_python: tuple[int, int]) -> str | None:
     """Why a plain `import module` of the standard library can fail on a healthy install; None if it cannot."""
-    prefixes = _prefixes(module)
+    prefixes = dotted_prefixes(module)
     if any(part.startswith("_") and not part.startswith("__") for part in module.split(".")):
         return "is private to the implementation"
     if any(prefix in PLATFORM_OR_BUILD_OPTIONAL for prefix in prefixes):
@@ -89,6 +86,6 @@ def why_stdlib_can_be_absent(module: str, min_python: tuple[int, int]) -> str | 
 
 def why_always_imported_stdlib_can_be_absent(module: str) -> str | None:
     """Like `why_stdlib_can_be_absent`, for a module code imports unconditionally: only platforms and builds count."""
-    if any(prefix in PLATFORM_OR_BUILD_OPTIONAL for prefix in _prefixes(module)):
+    if any(prefix in PLATFORM_OR_BUILD_OPTIONAL for prefix in dotted_prefixes(module)):
         return "is missing on some platforms or builds"
     return None
