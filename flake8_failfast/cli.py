@@ -17,7 +17,7 @@ from flake8.options.config import load_config
 from flake8.utils import parse_comma_separated_list
 
 from flake8_failfast import __version__
-from flake8_failfast.config_select import ConfigSelection
+from flake8_failfast.config_select import ConfigSelection, config_list, config_value
 from flake8_failfast.findings import Settings, parse_min_python
 from flake8_failfast.fix import DEFAULT_SELECT, FixResult, UnsafeFix, fix_bytes, select_codes
 
@@ -73,12 +73,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _names(value: object) -> frozenset[str]:
-    if isinstance(value, (list, tuple)):
-        return frozenset(str(v).strip() for v in value if str(v).strip())
-    return frozenset(parse_comma_separated_list(value if isinstance(value, str) else ""))
-
-
 def _pyproject_section() -> Mapping[str, object] | None:
     """`[tool.flake8]` of ./pyproject.toml, which flake8 reads only with flake8-pyproject installed.
 
@@ -110,18 +104,17 @@ def _config_section(args: argparse.Namespace) -> Mapping[str, object]:
     return section
 
 
-def settings_from(args: argparse.Namespace) -> Settings:
+def settings_from(args: argparse.Namespace, section: Mapping[str, object]) -> Settings:
     """Command-line options win; otherwise the `[flake8]` section of the config flake8 would read."""
-    section = _config_section(args)
     values: dict[str, frozenset[str]] = {}
     for field, key in _CONFIG_KEYS.items():
         given = getattr(args, "failfast_" + field)
         if given is None:
-            given = section.get(key, section.get(key.replace("-", "_")))
-        values[field] = _names(given)
+            given = config_value(section, key)
+        values[field] = frozenset(config_list(given))
     min_python = args.failfast_min_python
     if min_python is None:
-        min_python = section.get("failfast-min-python", section.get("failfast_min_python"))
+        min_python = config_value(section, "failfast-min-python")
     try:
         parsed = parse_min_python(str(min_python) if min_python is not None else None)
     except ValueError as error:
@@ -215,8 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ERROR if exit_.code else OK
     try:
         select = select_codes(code for value in args.select for code in parse_comma_separated_list(value))
-        settings = settings_from(args)
-        config = ConfigSelection(_config_section(args))
+        section = _config_section(args)
+        settings = settings_from(args, section)
+        config = ConfigSelection(section)
     except (ValueError, _UsageError) as error:
         print(f"flake8-failfast: error: {error}", file=sys.stderr)
         return ERROR

@@ -19,13 +19,15 @@ from flake8.style_guide import Decision, DecisionEngine
 _LOG = logging.getLogger(__name__)
 
 
-def _codes(value: object) -> list[str]:
+def config_list(value: object) -> list[str]:
+    """A list option as a config file gives it: comma- or space-separated text, or a TOML list."""
     if isinstance(value, (list, tuple)):
         return [str(item).strip() for item in value if str(item).strip()]
     return utils.parse_comma_separated_list(value) if isinstance(value, str) else []
 
 
-def _value(section: Mapping[str, object], key: str) -> object:
+def config_value(section: Mapping[str, object], key: str) -> object:
+    """An option of a config section, spelt with dashes or underscores as flake8 accepts both."""
     return section.get(key, section.get(key.replace("-", "_")))
 
 
@@ -33,13 +35,13 @@ class ConfigSelection:
     """The select and ignore options of one flake8 config section."""
 
     def __init__(self, section: Mapping[str, object]) -> None:
-        select = _value(section, "select")
-        ignore = _value(section, "ignore")
-        self._select = _codes(select) if select is not None else None
-        self._extend_select = _codes(_value(section, "extend-select"))
-        self._ignore = _codes(ignore) if ignore is not None else None
-        self._extend_ignore = _codes(_value(section, "extend-ignore"))
-        per_file = _value(section, "per-file-ignores")
+        select = config_value(section, "select")
+        ignore = config_value(section, "ignore")
+        self._select = config_list(select) if select is not None else None
+        self._extend_select = config_list(config_value(section, "extend-select"))
+        self._ignore = config_list(ignore) if ignore is not None else None
+        self._extend_ignore = config_list(config_value(section, "extend-ignore"))
+        per_file = config_value(section, "per-file-ignores")
         mapping = utils.parse_files_to_codes_mapping(per_file) if isinstance(per_file, (str, list)) else []
         self._per_file = [(utils.normalize_path(pattern), codes) for pattern, codes in mapping]
         self._engines: dict[tuple[str, ...], DecisionEngine] = {}
