@@ -166,9 +166,16 @@ class _OptionalImports:
         self.filename = filename
         self.settings = settings
         self._classifier: ModuleClassifier | None = None
+        self._by_statement: dict[int, list[ImportSite]] = {}
 
     def _sites(self, analyzed: AnalyzedStatement) -> list[ImportSite]:
-        """The imports of the try that can be absent on a healthy install, in order."""
+        """The imports of the try that can be absent on a healthy install, in order (asked once per statement)."""
+        line = analyzed.candidate.first_line
+        if line not in self._by_statement:
+            self._by_statement[line] = self._classified(analyzed)
+        return self._by_statement[line]
+
+    def _classified(self, analyzed: AnalyzedStatement) -> list[ImportSite]:
         if analyzed.parsed is None:
             return []
         body = getattr(analyzed.parsed.node, "body", None)
@@ -248,9 +255,9 @@ def _plan(
             else:
                 fixable.add(verdict.index)
         if fixable:
-            exc_name = _free_name(analyzed.candidate.owner or tree) if guard else NO_GUARD.exc_name
             guarded = NO_GUARD
             if guard:
+                exc_name = _free_name(analyzed.candidate.owner or tree)
                 may_be_absent = frozenset(optional.of(analyzed))
                 guarded = Guard(frozenset(guard), exc_name, may_be_absent, optional.dependencies(analyzed))
             edits.append(_Edit(analyzed, frozenset(fixable), guarded))
