@@ -173,7 +173,7 @@ def stdlib_absence(module: str) -> str | None:
     Its source is read from the running Python's standard library; a
     built-in module has none and needs nothing.
     """
-    base = os.path.join(_stdlib_directory(), *module.split("."))
+    base = _stdlib_path(module)
     source = _source_file(base)
     return _follow(source) if source is not None else None
 
@@ -189,7 +189,7 @@ def source_of(directory: str | None, package: tuple[str, ...], module: str, attr
     if located is not None:
         base = located[0]
     elif is_stdlib(module):
-        base = os.path.join(_stdlib_directory(), *module.split("."))
+        base = _stdlib_path(module)
     elif not module.startswith("."):
         found = _installed(module.split(".", 1)[0])
         if found is None:
@@ -201,8 +201,12 @@ def source_of(directory: str | None, package: tuple[str, ...], module: str, attr
     return submodule or _source_file(base)
 
 
+@functools.lru_cache(maxsize=256)
 def star_names(directory: str | None, package: tuple[str, ...], module: str) -> frozenset[str]:
-    """The public top-level names `from module import *` binds, when the module's source is at hand."""
+    """The public top-level names `from module import *` binds, when the module's source is at hand.
+
+    Cached like `package_parts`: every handler below the star import asks.
+    """
     source = source_of(directory, package, module, "")
     top = read_top_level(source) if source is not None else None
     if top is None:
@@ -231,6 +235,11 @@ def _stdlib_directory() -> str:
     import sysconfig
 
     return sysconfig.get_paths()["stdlib"]
+
+
+def _stdlib_path(module: str) -> str:
+    """Where a standard-library module's files would be, without a suffix."""
+    return os.path.join(_stdlib_directory(), *module.split("."))
 
 
 def _has_getattr(top: TopLevel) -> bool:

@@ -281,7 +281,8 @@ class FileJudge:
         def at_stake(name: MaskedName) -> bool:
             return not in_function or self.uses.is_read_after(name.name, scope, lines)
 
-        star_bound = star_bound_before(self.tree, candidate, self.classifier)
+        unbound = verdict.left_unbound or any(m.outcome is Outcome.UNBOUND for m in verdict.masked)
+        star_bound = star_bound_before(self.tree, candidate, self.classifier) if unbound else frozenset()
         masked = [m for m in verdict.masked if not (m.outcome is Outcome.UNBOUND and m.name in star_bound)]
         for name in verdict.left_unbound:
             if name.name in star_bound:
