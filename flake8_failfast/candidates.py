@@ -13,7 +13,8 @@ import itertools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-CATCHING = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
+CATCHING = IMPORT_ERRORS | {"Exception", "BaseException"}
 """Exception classes whose handler can catch a failed import."""
 _CATCHING_ALL = CATCHING - {"ModuleNotFoundError"}
 PLACEHOLDER_CALLS = frozenset(

@@ -16,7 +16,7 @@ import ast
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from flake8_failfast.candidates import Candidate, catches_import_error, last_name
+from flake8_failfast.candidates import IMPORT_ERRORS, Candidate, catches_import_error, last_name
 from flake8_failfast.codes import Outcome, Severity, code_for, format_message
 from flake8_failfast.firstparty import star_names
 from flake8_failfast.origin import ModuleClassifier
@@ -121,7 +121,7 @@ def catches_other_errors(candidate: Candidate, index: int) -> bool:
         return False
     types = list(handler.type.elts) if isinstance(handler.type, ast.Tuple) else [handler.type]
     names = {last_name(t) for t in types}
-    return bool(names - {"ImportError", "ModuleNotFoundError"} - _CATCH_ALL)
+    return bool(names - IMPORT_ERRORS - _CATCH_ALL)
 
 
 def raises_import_error_itself(candidate: Candidate) -> bool:
@@ -138,7 +138,7 @@ def raises_import_error_itself(candidate: Candidate) -> bool:
             continue
         if isinstance(node, ast.Raise) and node.exc is not None:
             raised = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
-            if last_name(raised) in ("ImportError", "ModuleNotFoundError"):
+            if last_name(raised) in IMPORT_ERRORS:
                 return True
         pending.extend(ast.iter_child_nodes(node))
     return False

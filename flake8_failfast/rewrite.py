@@ -20,15 +20,14 @@ from libcst.helpers import get_full_name_for_node
 from flake8_failfast.analysis import ParsedStatement, first_line_ending, parse_statement
 from flake8_failfast.try_body import body_bindings, imports_in
 from flake8_failfast.binds import binds
-from flake8_failfast.candidates import CATCHING
+from flake8_failfast.candidates import CATCHING, IMPORT_ERRORS
 from flake8_failfast.placeholders import Env, is_silent
 from flake8_failfast.sites import DYNAMIC, ImportSite, dotted_prefixes
 
 SUPPRESS = -1
 """The handler index of a `with suppress(...)` block, as the candidates number it."""
 
-_IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
-_CATCHING_ALL = CATCHING - _IMPORT_ERRORS
+_CATCHING_ALL = CATCHING - IMPORT_ERRORS
 HandlerNode = cst.ExceptHandler | cst.ExceptStarHandler
 
 
@@ -301,7 +300,7 @@ def _other_classes(kind: cst.BaseExpression | None) -> list[cst.BaseElement] | N
     names = [_class_name(element.value) for element in kind.elements]
     if any(name in _CATCHING_ALL for name in names):
         return None
-    others = [e for e, name in zip(kind.elements, names) if name not in _IMPORT_ERRORS]
+    others = [e for e, name in zip(kind.elements, names) if name not in IMPORT_ERRORS]
     return others or None
 
 
@@ -540,7 +539,7 @@ def _rewrite_try(
             expected += [quoted for quoted in dict.fromkeys(more) if quoted not in expected]
         for index in sorted(guard.handlers):
             kind = all_handlers[index].type
-            if expected is None or kind is None or _class_name(kind) not in _IMPORT_ERRORS:
+            if expected is None or kind is None or _class_name(kind) not in IMPORT_ERRORS:
                 left[index] = (
                     "the handler catches more than import errors, or of a module not known by name; "
                     "decide there by hand"
