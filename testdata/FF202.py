@@ -83,3 +83,21 @@ def parse(text):
     if HAS_LXML:
         return lxml.etree.fromstring(text)
     return None
+
+# A star import above binds the name the handler leaves (ntpath does this with
+# genericpath): nothing is left unbound. The name it does not bind is reported.
+from genericpath import *
+
+try:
+    from nt import _isdir as isdir
+except ImportError:
+    pass
+
+try:
+    from nt import _getfinalpathname as final_path
+except ImportError:  # expect: 1: FF202 failed import of 'nt' is silently swallowed: 'final_path' left unbound; first used unguarded at line 103; let the ImportError propagate
+    pass
+
+
+def both(path):
+    return isdir(path), final_path(path)

@@ -33,6 +33,15 @@ def wrap(headers):
         pass
     return headers
 
+
+try:
+    from .app.compat import WINDOWS
+    if not WINDOWS:
+        raise ImportError("the registry reader is for Windows only")
+    import winreg
+except ImportError:  # expect: 1: FF203 failed import of '.app.compat', 'winreg' is silently swallowed: 'WINDOWS', 'winreg' left unbound; the try raises ImportError itself, the handler is for that too; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+    pass
+
 # --- not reported ----------------------------------------------------------
 
 try:
