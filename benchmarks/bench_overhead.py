@@ -30,7 +30,7 @@ from pathlib import Path
 from corpus import SKIPPED_DIRS, child_cpu_seconds, corpus_files, package_at, stdlib_corpus
 
 from flake8_failfast.cache import ENV_VAR
-from flake8_failfast.findings import Settings
+from flake8_failfast.pipeline import Settings
 
 EXCLUDE = ",".join(sorted(SKIPPED_DIRS))
 
@@ -64,7 +64,7 @@ def flake8_argv(mode: str, jobs: int, paths: Sequence[Path]) -> list[str]:
 
 def plugin_alone_seconds(files: Sequence[Path], settings: Settings) -> tuple[float, int]:
     """CPU time of the plugin's own work on already parsed files, and its report count."""
-    from flake8_failfast.findings import check, split_lines
+    from flake8_failfast.pipeline import check, split_lines
 
     prepared = []
     for path in files:

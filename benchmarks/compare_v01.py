@@ -31,9 +31,9 @@ from pathlib import Path
 from corpus import SKIPPED_DIRS, corpus_files, package_at, stdlib_corpus
 
 from flake8_failfast.candidates import Candidate, find_candidates
-from flake8_failfast.findings import split_lines
-from flake8_failfast.hazards import checks_which_module_failed, star_bound_before
-from flake8_failfast.origin import classifier_for
+from flake8_failfast.pipeline import split_lines
+from flake8_failfast.judge.hazards import checks_which_module_failed, star_bound_before
+from flake8_failfast.judge.origin import classifier_for
 
 ROOT = Path(__file__).resolve().parent.parent
 V01_COMMIT = "22e8aa9"
@@ -49,7 +49,11 @@ sys.path.insert(0, sys.argv[2])
 from corpus import load_package
 
 load_package(pathlib.Path(sys.argv[1]))
-from flake8_failfast.findings import Settings, check, split_lines
+# 0.1.0 and 0.2.0 named the pipeline `findings`; an editable install would find today's `pipeline` for them.
+if pathlib.Path(sys.argv[1], "flake8_failfast", "pipeline.py").is_file():
+    from flake8_failfast.pipeline import Settings, check, split_lines
+else:
+    from flake8_failfast.findings import Settings, check, split_lines
 
 for path in sys.stdin.read().splitlines():
     try:

@@ -70,7 +70,7 @@ from pathlib import Path
 
 from corpus import SKIPPED_DIRS, corpus_files, flake8_argv
 
-from flake8_failfast.fix import select_codes
+from flake8_failfast.fix.plan import select_codes
 
 SKIPPED_MODULES = frozenset({"antigravity", "this", "idlelib", "turtledemo", "tkinter", "turtle"})
 """Top-level modules never imported: side effects (a browser, printing) or a GUI."""

@@ -23,13 +23,13 @@ import os
 import sys
 import time
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from flake8_failfast.codes import Outcome
-from flake8_failfast.sites import Binder, HandlerVerdict, ImportSite, MaskedName
+from flake8_failfast.handlers.sites import Binder, HandlerVerdict, ImportSite, MaskedName
 
 ENV_VAR = "FLAKE8_FAILFAST_CACHE_DIR"
 SCHEMA = 1
@@ -80,15 +80,21 @@ def plugin_fingerprint() -> str:
 
 def fingerprint_of(directory: str) -> str:
     try:
-        with os.scandir(directory) as entries:
-            stats = sorted(
-                f"{entry.name}:{entry.stat().st_size}:{entry.stat().st_mtime_ns}"
-                for entry in entries
-                if entry.name.endswith(".py")
-            )
+        stats = sorted(_source_stats(directory, ""))
     except OSError:
         return os.urandom(16).hex()
     return _checksum("\n".join(stats).encode("utf-8", "surrogateescape"))
+
+
+def _source_stats(directory: str, prefix: str) -> Iterator[str]:
+    """`path:size:mtime` of each `.py` file under `directory`, its stage folders included."""
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            if entry.name.endswith(".py"):
+                stat = entry.stat()
+                yield f"{prefix}{entry.name}:{stat.st_size}:{stat.st_mtime_ns}"
+            elif entry.is_dir() and entry.name != "__pycache__":
+                yield from _source_stats(entry.path, f"{prefix}{entry.name}/")
 
 
 @functools.cache

@@ -17,9 +17,9 @@ from flake8.options.config import load_config
 from flake8.utils import parse_comma_separated_list
 
 from flake8_failfast import __version__
-from flake8_failfast.config_select import ConfigSelection, config_list, config_value
-from flake8_failfast.findings import Settings, parse_min_python
-from flake8_failfast.fix import DEFAULT_SELECT, FixResult, UnsafeFix, fix_bytes, select_codes
+from flake8_failfast.fix.config_select import ConfigSelection, config_list, config_value
+from flake8_failfast.pipeline import Settings, parse_min_python
+from flake8_failfast.fix.plan import DEFAULT_SELECT, FixResult, UnsafeFix, fix_bytes, select_codes
 
 OK, CHANGED, ERROR = 0, 1, 2
 _STDIN = "-"

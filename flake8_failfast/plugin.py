@@ -13,7 +13,7 @@ from flake8.options.manager import OptionManager
 from flake8_failfast import __version__
 from flake8_failfast.cache import ENV_VAR, default_directory
 from flake8_failfast.codes import DEFAULT_OFF
-from flake8_failfast.findings import Settings, check, parse_min_python
+from flake8_failfast.pipeline import Settings, check, parse_min_python
 
 
 def _names(values: Sequence[str] | None) -> frozenset[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from flake8_runner import syntax_error_report
+from helpers import syntax_error_report
 
 UNPARSABLE = "def f(:\n"
 """Not Python in any version."""

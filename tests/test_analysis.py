@@ -9,9 +9,9 @@ from pathlib import Path
 import libcst as cst
 import pytest
 
-from flake8_failfast.analysis import parse_statement
-from flake8_failfast.findings import Settings, check, split_lines
-from flake8_failfast.placeholders import Kind, classify_class, classify_def, is_silent
+from flake8_failfast.handlers.analysis import parse_statement
+from flake8_failfast.pipeline import Settings, check, split_lines
+from flake8_failfast.handlers.placeholders import Kind, classify_class, classify_def, is_silent
 
 
 INCIDENT = str(Path(__file__).resolve().parent.parent / "testdata" / "websocket_core" / "__init__.py")
@@ -328,7 +328,7 @@ def test_too_many_paths_gives_no_finding_rather_than_a_guess() -> None:
 
 
 def test_a_statement_libcst_cannot_parse_gives_no_finding_for_it_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    from flake8_failfast import analysis
+    from flake8_failfast.handlers import analysis
 
     parse = analysis.parse_statement
 

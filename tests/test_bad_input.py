@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from flake8_runner import flake8_executable, syntax_error_report
+from helpers import flake8_executable, syntax_error_report
 
 SELECT = ("--isolated", "--select=E9,FF")
 

@@ -16,9 +16,9 @@ import pytest
 from flake8_failfast import cache
 from flake8_failfast.cache import SCHEMA, VerdictCache, decode, encode, entry_key, prune
 from flake8_failfast.codes import Outcome
-from flake8_failfast.findings import Settings, check, split_lines
-from flake8_failfast.sites import Binder, HandlerVerdict, ImportSite, MaskedName
-from flake8_runner import TESTDATA, flake8_executable
+from flake8_failfast.pipeline import Settings, check, split_lines
+from flake8_failfast.handlers.sites import Binder, HandlerVerdict, ImportSite, MaskedName
+from helpers import TESTDATA, flake8_executable, run_flake8
 
 INCIDENT = TESTDATA / "websocket_core" / "__init__.py"
 MASKED = "try:\n    import yaml\nexcept ImportError:\n    yaml = None\n\nyaml.safe_load('')\n"
@@ -47,9 +47,7 @@ def stdlib_sample(count: int = 30) -> list[Path]:
 
 
 def flake8(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [flake8_executable(), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300, check=False
-    )
+    return run_flake8(*args, cwd=cwd, env=env, timeout=300)
 
 
 def entries(directory: Path) -> list[Path]:
@@ -124,6 +122,18 @@ def test_the_fingerprint_changes_with_any_edit_of_a_source_file(tmp_path: Path) 
     (tmp_path / "b.py").write_text("")
     assert cache.fingerprint_of(str(tmp_path)) not in (base, touched)
     assert cache.fingerprint_of(str(tmp_path / "missing")) != cache.fingerprint_of(str(tmp_path / "missing"))
+
+
+def test_the_fingerprint_covers_the_stage_folders(tmp_path: Path) -> None:
+    """The analysis lives in subpackages (handlers/, judge/): an edit there is an edit of the plugin."""
+    (tmp_path / "handlers").mkdir()
+    (tmp_path / "handlers" / "paths.py").write_text("x = 1\n")
+    (tmp_path / "__pycache__").mkdir()
+    base = cache.fingerprint_of(str(tmp_path))
+    (tmp_path / "__pycache__" / "paths.cpython-311.pyc").write_text("bytecode")
+    assert cache.fingerprint_of(str(tmp_path)) == base
+    (tmp_path / "handlers" / "paths.py").write_text("x = 22\n")
+    assert cache.fingerprint_of(str(tmp_path)) != base
 
 
 def test_another_keys_entry_under_the_same_file_name_is_a_miss(tmp_path: Path) -> None:

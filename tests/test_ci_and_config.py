@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from e9_cases import FF201_AT, FF201_PACKAGE, e999_reports, unparsable_files, without_ff_messages
-from flake8_runner import run_flake8, write_tree
+from helpers import run_flake8, write_tree
 
 TREE = {
     "app/__init__.py": '''"""The application package."""

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from flake8_failfast.codes import CODES, DEFAULT_ON
-from flake8_failfast.findings import Settings, check, split_lines
+from flake8_failfast.pipeline import Settings, check, split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

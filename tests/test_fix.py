@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from flake8_failfast import fix
+from flake8_failfast.fix import plan as fix
 from flake8_failfast.cli import main
-from flake8_failfast.findings import Settings, split_lines
-from flake8_failfast.fix import (
+from flake8_failfast.pipeline import Settings, split_lines
+from flake8_failfast.fix.plan import (
     DEFAULT_SELECT,
     CannotFix,
     FixResult,
@@ -28,9 +28,9 @@ from flake8_failfast.fix import (
     fix_source,
     select_codes,
 )
-from flake8_failfast.analysis import ParsedStatement
-from flake8_failfast.rewrite import Guard, Rewrite
-from flake8_runner import TESTDATA, add_first_party_sources, run_flake8
+from flake8_failfast.handlers.analysis import ParsedStatement
+from flake8_failfast.fix.rewrite import Guard, Rewrite
+from helpers import TESTDATA, add_first_party_sources, run_flake8
 
 FIXTURES = TESTDATA / "fix"
 CASES = sorted(p.name[: -len(".py")] for p in FIXTURES.glob("*.py") if not p.name.endswith(".fixed.py"))

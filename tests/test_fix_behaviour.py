@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from flake8_failfast.cli import main
-from flake8_failfast.findings import Settings, check, split_lines
-from flake8_failfast.fix import Note, fix_bytes, fix_source, select_codes
-from flake8_failfast.rewrite import expected_modules, rewrite_statement
-from flake8_failfast.sites import ImportSite
-from flake8_runner import write_tree
+from flake8_failfast.pipeline import Settings, check, split_lines
+from flake8_failfast.fix.plan import Note, fix_bytes, fix_source, select_codes
+from flake8_failfast.fix.rewrite import expected_modules, rewrite_statement
+from flake8_failfast.handlers.sites import ImportSite
+from helpers import write_tree
 
 UNNAMED = "-"
 MASKED = "try:\n    from . import a\nexcept ImportError:{comment}\n    a = None\n"

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from flake8_failfast import cli
-from flake8_failfast import fix as fix_module
-from flake8_failfast.rewrite import Rewrite
-from flake8_runner import add_first_party_sources, run_flake8
+from flake8_failfast.fix import plan as fix_module
+from flake8_failfast.fix.rewrite import Rewrite
+from helpers import add_first_party_sources, git, git_env, run_flake8
 
 MASKED = "try:\n    from . import engine\nexcept ImportError:\n    engine = None\n"
 FIXED = "from . import engine\n"
@@ -289,12 +289,11 @@ def test_precommit_hook_rewrites_and_then_passes(tmp_path: Path) -> None:
         pytest.fail("pre-commit is not installed beside the running interpreter: pip install -e '.[test]'")
     if not (root / ".git").exists():
         pytest.skip("pre-commit try-repo needs this checkout to be a git repository")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    env["PRE_COMMIT_HOME"] = str(tmp_path / "pre-commit-home")
+    env = {**git_env(), "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home")}
     repo = tmp_path / "repo"
     write(repo / "pkg" / "__init__.py", MASKED)
     for args in (["init", "--quiet"], ["add", "."]):
-        subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, timeout=60)
+        git(repo, *args, env=env)
 
     def run() -> subprocess.CompletedProcess[str]:
         return subprocess.run(

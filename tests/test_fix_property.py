@@ -34,8 +34,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from flake8_failfast.candidates import Candidate, find_candidates
-from flake8_failfast.findings import Settings, split_lines
-from flake8_failfast.fix import DEFAULT_SELECT, FixResult, fix_source, select_codes
+from flake8_failfast.pipeline import Settings, split_lines
+from flake8_failfast.fix.plan import DEFAULT_SELECT, FixResult, fix_source, select_codes
 from in_process import lines_as_flake8_hands_them, parse_as_flake8, run_plugin
 
 UNNAMED = "-"

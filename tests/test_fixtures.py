@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from flake8_failfast.codes import CODES, DEFAULT_OFF
-from flake8_runner import TESTDATA, run_flake8
+from helpers import TESTDATA, run_flake8
 
 FIXTURES = sorted(TESTDATA.glob("FF*.py"))
 _EXPECT = re.compile(r"# expect: (\d+): (FF\d{3} .*?)(?=\s+# expect: |$)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flake8_runner import TESTDATA, run_flake8
+from helpers import TESTDATA, run_flake8
 
 MASKED_ABSOLUTE = (
     "try:\n"

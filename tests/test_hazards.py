@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from flake8_failfast.findings import Settings, check, parse_min_python, split_lines
-from flake8_failfast.stdlib import why_stdlib_can_be_absent
+from flake8_failfast.pipeline import Settings, check, parse_min_python, split_lines
+from flake8_failfast.judge.stdlib import why_stdlib_can_be_absent
+from helpers import write_tree
 
 
 def reports(source: str, filename: str = "mod.py", settings: Settings = Settings()) -> list[str]:
@@ -17,13 +18,6 @@ def reports(source: str, filename: str = "mod.py", settings: Settings = Settings
     source = textwrap.dedent(source)
     found = check(ast.parse(source), split_lines(source), filename, settings)
     return [f"{f.line}:{f.code} {f.message.split('; ')[-2]}" for f in found]
-
-
-def write(root: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
 
 
 # --- can it be absent? ----------------------------------------------------------
@@ -56,7 +50,7 @@ def test_a_standard_module_that_needs_an_optional_one_can_be_absent() -> None:
 
 
 def test_modules_of_other_pythons_are_standard_library_too() -> None:
-    from flake8_failfast.stdlib import is_stdlib
+    from flake8_failfast.judge.stdlib import is_stdlib
 
     assert is_stdlib("tomllib") and is_stdlib("imp") and is_stdlib("distutils.util")
     assert not is_stdlib("yaml")
@@ -85,7 +79,7 @@ def test_a_name_from_a_standard_module_is_a_version_shim() -> None:
 
 
 def test_first_party_follows_the_package_files(tmp_path: Path) -> None:
-    write(
+    write_tree(
         tmp_path,
         {
             "pkg/__init__.py": "",
@@ -119,7 +113,7 @@ def test_first_party_follows_the_package_files(tmp_path: Path) -> None:
 
 
 def test_vendored_copies_stay_third_party(tmp_path: Path) -> None:
-    write(tmp_path, {"tool/__init__.py": "", "tool/_vendor/__init__.py": "", "tool/_vendor/six.py": "X = 1\n"})
+    write_tree(tmp_path, {"tool/__init__.py": "", "tool/_vendor/__init__.py": "", "tool/_vendor/six.py": "X = 1\n"})
     source = "try:\n    from tool._vendor import six\nexcept ImportError:\n    six = None\n"
     assert reports(source, str(tmp_path / "tool" / "cli.py")) == ["3:FF103 'tool._vendor' is third-party"]
 
@@ -264,7 +258,7 @@ def test_exports(tmp_path: Path) -> None:
     source = "try:\n    from yaml import load\nexcept ImportError:\n    load = None\n"
     assert reports(source + "__all__ = ['load']\n") == ["3:FF102 exported in __all__"]
     assert reports(source + "__all__ = ['other']\n") == ["3:FF103 'yaml' is third-party"]
-    write(tmp_path, {"pkg/__init__.py": "", "pkg/_yaml.py": "import yaml\nload = yaml.load\n"})
+    write_tree(tmp_path, {"pkg/__init__.py": "", "pkg/_yaml.py": "import yaml\nload = yaml.load\n"})
     init = str(tmp_path / "pkg" / "__init__.py")
     own = "try:\n    from ._yaml import load\nexcept ImportError:\n    load = None\n"
     assert reports(own, init) == ["3:FF102 exported by the package"]
@@ -340,7 +334,7 @@ def test_a_handler_for_other_errors_whose_names_nobody_reads_is_handled() -> Non
 
 def test_a_compiled_module_beside_the_package_has_no_python_source(tmp_path: Path) -> None:
     files = {"pkg/__init__.py": "def __getattr__(name): ...\n", "pkg/speedups.c": "", "pkg/sub/__init__.py": ""}
-    write(tmp_path, files)
+    write_tree(tmp_path, files)
     source = "try:\n    from pkg import speedups\nexcept ImportError:\n    speedups = None\n"
     assert reports(source, str(tmp_path / "pkg" / "sub" / "mod.py")) == [
         "3:FF103 'pkg' has no Python source for 'speedups'"
@@ -389,7 +383,7 @@ def test_a_try_that_raises_import_error_itself_uses_it_as_control_flow() -> None
 
 def test_a_star_import_above_the_try_keeps_the_names_a_silent_handler_leaves(tmp_path: Path) -> None:
     """ntpath: `from genericpath import *`, then `from nt import _isdir as isdir` / `except ImportError: pass`."""
-    write(tmp_path, {"pkg/__init__.py": "", "pkg/generic.py": "def isdir(path):\n    return False\n"})
+    write_tree(tmp_path, {"pkg/__init__.py": "", "pkg/generic.py": "def isdir(path):\n    return False\n"})
     mod = str(tmp_path / "pkg" / "paths.py")
     source = "try:\n    from _fastpaths import isdir\nexcept ImportError:\n    pass\n__all__ = ['isdir']\n"
     assert reports(source, mod) == ["3:FF202 exported in __all__"]

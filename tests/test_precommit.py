@@ -21,7 +21,7 @@ import yaml
 
 from e9_cases import CLEAN, FF201_AT, FF201_PACKAGE, e999_reports, unparsable_files, without_ff_messages
 from flake8_failfast.codes import CODES
-from flake8_runner import write_tree
+from helpers import git, git_env, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 600
@@ -60,14 +60,7 @@ def clean_env(home: Path) -> dict[str, str]:
     A GIT_DIR or GIT_INDEX_FILE inherited from a git hook running the suite
     would point git and pre-commit at the wrong repository.
     """
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    env["PRE_COMMIT_HOME"] = str(home)
-    return env
-
-
-def git(repo: Path, *args: str) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True, timeout=60)
+    return {**git_env(), "PRE_COMMIT_HOME": str(home)}
 
 
 def try_repo(repo: Path, env: dict[str, str], prefix: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:

@@ -6,10 +6,16 @@ import os.path
 from pathlib import PurePath
 from typing import NamedTuple
 
-from flake8_failfast.sites import DYNAMIC, ImportSite, dotted_prefixes
+from flake8_failfast.handlers.sites import DYNAMIC, ImportSite, dotted_prefixes
 from flake8_failfast.codes import Origin
-from flake8_failfast.firstparty import absences_from, first_party_absence, package_parts, source_of, stdlib_absence
-from flake8_failfast.stdlib import is_stdlib, why_stdlib_can_be_absent
+from flake8_failfast.judge.firstparty import (
+    absences_from,
+    first_party_absence,
+    package_parts,
+    source_of,
+    stdlib_absence,
+)
+from flake8_failfast.judge.stdlib import is_stdlib, why_stdlib_can_be_absent
 
 VENDOR_FOLDERS = frozenset({"_vendor", "vendor", "_vendored", "vendored", "extern", "_extern", "_vendorized"})
 

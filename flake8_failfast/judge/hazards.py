@@ -18,10 +18,10 @@ from typing import NamedTuple
 
 from flake8_failfast.candidates import IMPORT_ERRORS, Candidate, catches_import_error, last_name
 from flake8_failfast.codes import Outcome, Severity, code_for, format_message
-from flake8_failfast.firstparty import star_names
-from flake8_failfast.origin import ModuleClassifier
-from flake8_failfast.sites import Binder, HandlerVerdict, ImportSite, MaskedName
-from flake8_failfast.uses import Exports, Flag, UseSites, dotted_name, exports_of
+from flake8_failfast.judge.firstparty import star_names
+from flake8_failfast.judge.origin import ModuleClassifier
+from flake8_failfast.handlers.sites import Binder, HandlerVerdict, ImportSite, MaskedName
+from flake8_failfast.judge.uses import Exports, Flag, UseSites, dotted_name, exports_of
 
 _CATCH_ALL = frozenset({"Exception", "BaseException"})
 _PLATFORM = frozenset({"sys.platform", "os.name", "platform.system", "sys.implementation"})

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from flake8_failfast.try_body import body_bindings
+from flake8_failfast.handlers.try_body import body_bindings
 from flake8_failfast.codes import Outcome
-from flake8_failfast.paths import HandlerPaths, TooComplex
-from flake8_failfast.placeholders import Env, is_silent
-from flake8_failfast.sites import Binder, HandlerVerdict, MaskedName
+from flake8_failfast.handlers.paths import HandlerPaths, TooComplex
+from flake8_failfast.handlers.placeholders import Env, is_silent
+from flake8_failfast.handlers.sites import Binder, HandlerVerdict, MaskedName
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,12 @@ from typing import NamedTuple
 import libcst as cst
 from libcst.helpers import get_full_name_for_node
 
-from flake8_failfast.analysis import ParsedStatement, first_line_ending, parse_statement
-from flake8_failfast.try_body import body_bindings, imports_in
-from flake8_failfast.binds import binds
+from flake8_failfast.handlers.analysis import ParsedStatement, first_line_ending, parse_statement
+from flake8_failfast.handlers.try_body import body_bindings, imports_in
+from flake8_failfast.handlers.binds import binds
 from flake8_failfast.candidates import CATCHING, IMPORT_ERRORS
-from flake8_failfast.placeholders import Env, is_silent
-from flake8_failfast.sites import DYNAMIC, ImportSite, dotted_prefixes
+from flake8_failfast.handlers.placeholders import Env, is_silent
+from flake8_failfast.handlers.sites import DYNAMIC, ImportSite, dotted_prefixes
 
 SUPPRESS = -1
 """The handler index of a `with suppress(...)` block, as the candidates number it."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from flake8_failfast.sites import dotted_prefixes
+from flake8_failfast.handlers.sites import dotted_prefixes
 
 PLATFORM_OR_BUILD_OPTIONAL = frozenset(
     {

@@ -1,11 +1,13 @@
-"""Runs the real flake8 executable of the running interpreter's environment, on files the tests write."""
+"""The tests' shared scaffolding: the real flake8 of this environment, temporary packages, git repositories."""
 
 from __future__ import annotations
 
 import ast
+import os
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,12 +23,13 @@ def flake8_executable() -> str:
 
 
 def run_flake8(
-    *args: str, cwd: Path = ROOT, stdin: str | None = None, timeout: float = 120
+    *args: str, cwd: Path = ROOT, stdin: str | None = None, timeout: float = 120, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [flake8_executable(), *args],
         cwd=cwd,
         input=stdin,
+        env=env,
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -35,11 +38,20 @@ def run_flake8(
 
 
 def write_tree(root: Path, files: dict[str, str]) -> None:
-    """Writes each text of `files` under `root` at its relative path, making the directories."""
+    """Writes each text of `files` (dedented) under `root` at its relative path, making the directories."""
     for relative, text in files.items():
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def git_env() -> dict[str, str]:
+    """This environment without GIT_* variables: a git hook running the suite must not point git elsewhere."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+
+
+def git(repo: Path, *args: str, env: dict[str, str] | None = None) -> None:
+    subprocess.run(["git", *args], cwd=repo, env=env or git_env(), check=True, capture_output=True, timeout=60)
 
 
 def syntax_error_report(source: str) -> str:

@@ -13,9 +13,18 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from flake8_failfast.try_body import bound_name, target_names
-from flake8_failfast.placeholders import REAL, Binding, Env, Kind, classify_class, classify_def, classify_value, name_of
-from flake8_failfast.sites import ImportSite
+from flake8_failfast.handlers.try_body import bound_name, target_names
+from flake8_failfast.handlers.placeholders import (
+    REAL,
+    Binding,
+    Env,
+    Kind,
+    classify_class,
+    classify_def,
+    classify_value,
+    name_of,
+)
+from flake8_failfast.handlers.sites import ImportSite
 
 
 @dataclass(frozen=True)

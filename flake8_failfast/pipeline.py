@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from flake8_failfast.cache import VerdictCache, entry_key, open_cache
 from flake8_failfast.candidates import Candidate, find_candidates, prebound_names
-from flake8_failfast.hazards import FileJudge, Report, reports_of
-from flake8_failfast.origin import DEFAULT_MIN_PYTHON, classifier_for
-from flake8_failfast.sites import HandlerVerdict
+from flake8_failfast.judge.hazards import FileJudge, Report, reports_of
+from flake8_failfast.judge.origin import DEFAULT_MIN_PYTHON, classifier_for
+from flake8_failfast.handlers.sites import HandlerVerdict
 
 if TYPE_CHECKING:
-    from flake8_failfast.analysis import ParsedStatement
+    from flake8_failfast.handlers.analysis import ParsedStatement
 
 
 class Settings(NamedTuple):
@@ -103,7 +103,7 @@ def _load_libcst_once() -> None:
     """
     import libcst  # noqa: F401
 
-    import flake8_failfast.analysis  # noqa: F401
+    import flake8_failfast.handlers.analysis  # noqa: F401
 
     gc.freeze()
 
@@ -160,7 +160,7 @@ def _verdicts(
         if cached is not None:
             return cached, None
     _load_libcst_once()
-    from flake8_failfast.analysis import Context, UnparsableStatement, analyze, parse_statement
+    from flake8_failfast.handlers.analysis import Context, UnparsableStatement, analyze, parse_statement
     from libcst import ParserSyntaxError
 
     parsed: ParsedStatement | None = None

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from flake8_failfast.try_body import imports_in
-from flake8_failfast.binds import Bound, binds
-from flake8_failfast.placeholders import Binding, Env, is_terminator
-from flake8_failfast.sites import ImportSite
+from flake8_failfast.handlers.try_body import imports_in
+from flake8_failfast.handlers.binds import Bound, binds
+from flake8_failfast.handlers.placeholders import Binding, Env, is_terminator
+from flake8_failfast.handlers.sites import ImportSite
 
 MAX_PATHS = 256
 """Paths followed through one handler before giving up on it (no finding)."""

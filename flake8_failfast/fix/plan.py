@@ -19,15 +19,15 @@ from typing import NamedTuple
 
 import libcst as cst
 
-from flake8_failfast import noqa
-from flake8_failfast.try_body import body_bindings
+from flake8_failfast.fix import noqa
+from flake8_failfast.handlers.try_body import body_bindings
 from flake8_failfast.codes import CODES
-from flake8_failfast.findings import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
-from flake8_failfast.hazards import checks_which_module_failed, raises_import_error_itself
-from flake8_failfast.origin import ModuleClassifier, absent_dependencies, classifier_for
-from flake8_failfast.rewrite import NO_GUARD, SUPPRESS, CannotFix, Guard, rewrite_statement
-from flake8_failfast.sites import HandlerVerdict, ImportSite
-from flake8_failfast.source_bytes import decode, encode
+from flake8_failfast.pipeline import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
+from flake8_failfast.judge.hazards import checks_which_module_failed, raises_import_error_itself
+from flake8_failfast.judge.origin import ModuleClassifier, absent_dependencies, classifier_for
+from flake8_failfast.fix.rewrite import NO_GUARD, SUPPRESS, CannotFix, Guard, rewrite_statement
+from flake8_failfast.handlers.sites import HandlerVerdict, ImportSite
+from flake8_failfast.fix.source_bytes import decode, encode
 
 __all__ = [
     "DEFAULT_SELECT", "CannotFix", "FixResult", "Note", "UnsafeFix",

@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from flake8_failfast.stdlib import is_stdlib, why_always_imported_stdlib_can_be_absent
+from flake8_failfast.judge.stdlib import is_stdlib, why_always_imported_stdlib_can_be_absent
 
 MAX_FOLLOWED = 200
 """Modules read while following one import; past that the rest is taken to be there."""

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 
 import libcst as cst
 
-from flake8_failfast.placeholders import name_of
-from flake8_failfast.sites import DYNAMIC, ImportSite
+from flake8_failfast.handlers.placeholders import name_of
+from flake8_failfast.handlers.sites import DYNAMIC, ImportSite
 
 
 def target_names(target: cst.BaseExpression) -> list[str]:

@@ -1,0 +1,82 @@
+"""The stages import one way: the package's folders tell the pipeline, and a warm lint never pays for libcst."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "flake8_failfast"
+
+
+def modules_of(stage: str) -> list[Path]:
+    return sorted((PACKAGE / stage).glob("*.py"))
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module `path` imports, at any depth of its code, as absolute dotted names."""
+    package = "flake8_failfast." + ".".join(path.relative_to(PACKAGE).parent.parts)
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+                base = f"{parent}.{base}".rstrip(".")
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    return found
+
+
+def offending_imports(stage: str, forbidden: tuple[str, ...]) -> list[str]:
+    return sorted(
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in modules_of(stage)
+        for name in imported_modules(path)
+        if any(name == banned or name.startswith(banned + ".") for banned in forbidden)
+    )
+
+
+@pytest.mark.parametrize("stage", ["handlers", "judge"])
+def test_analysis_stages_never_import_the_fixer_or_the_probe(stage: str) -> None:
+    assert modules_of(stage)
+    assert offending_imports(stage, ("flake8_failfast.fix", "flake8_failfast.probe")) == []
+
+
+def test_the_judge_never_imports_libcst_or_the_libcst_stage() -> None:
+    """Only `handlers.sites`, the plain records the libcst stage gives, may cross over."""
+    libcst_stage = tuple(
+        f"flake8_failfast.handlers.{path.stem}"
+        for path in modules_of("handlers")
+        if path.stem not in ("__init__", "sites")
+    )
+    assert libcst_stage
+    assert offending_imports("judge", ("libcst", *libcst_stage)) == []
+
+
+def test_importing_the_judge_and_the_plugin_loads_no_libcst() -> None:
+    """Checked in a fresh interpreter, so an import through any chain of modules counts."""
+    modules = [f"flake8_failfast.judge.{path.stem}" for path in modules_of("judge")] + [
+        "flake8_failfast.plugin",
+        "flake8_failfast.pipeline",
+    ]
+    code = f"import sys\nfor m in {modules!r}: __import__(m)\nprint('libcst' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
+def test_only_the_cli_and_the_pytest_entry_point_import_the_probe() -> None:
+    allowed = {PACKAGE / "cli.py", PACKAGE / "pytest_plugin.py"}
+    offending = sorted(
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in PACKAGE.rglob("*.py")
+        if path not in allowed and "probe" not in path.relative_to(PACKAGE).parts
+        for name in imported_modules(path)
+        if name == "flake8_failfast.probe" or name.startswith("flake8_failfast.probe.")
+    )
+    assert offending == []
