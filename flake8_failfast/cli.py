@@ -23,7 +23,11 @@ from flake8_failfast.fix.plan import DEFAULT_SELECT, FixResult, UnsafeFix, fix_b
 
 OK, CHANGED, ERROR = 0, 1, 2
 _STDIN = "-"
-_CONFIG_KEYS = {"first_party": "failfast-first-party", "optional_modules": "failfast-optional-modules"}
+_CONFIG_KEYS = {
+    "first_party": "failfast-first-party",
+    "optional_modules": "failfast-optional-modules",
+    "required_modules": "failfast-required-modules",
+}
 
 
 class _UsageError(Exception):
@@ -59,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     fix.add_argument("--failfast-first-party", metavar="NAMES", help="extra first-party top-level names")
     fix.add_argument(
         "--failfast-optional-modules", metavar="MODULES", help="modules that may be absent by design"
+    )
+    fix.add_argument(
+        "--failfast-required-modules", metavar="MODULES", help="modules a healthy install has, besides the declared"
     )
     fix.add_argument("--failfast-min-python", metavar="X.Y", help="oldest Python the code supports")
     fix.add_argument("--config", metavar="PATH", help="flake8 config file to read instead of the discovered one")
@@ -119,7 +126,9 @@ def settings_from(args: argparse.Namespace, section: Mapping[str, object]) -> Se
         parsed = parse_min_python(str(min_python) if min_python is not None else None)
     except ValueError as error:
         raise _UsageError(str(error)) from error
-    return Settings(values["first_party"], values["optional_modules"], parsed)
+    return Settings(
+        values["first_party"], values["optional_modules"], parsed, required_modules=values["required_modules"]
+    )
 
 
 def _python_files(path: str) -> Iterator[str]:

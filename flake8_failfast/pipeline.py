@@ -28,6 +28,8 @@ class Settings(NamedTuple):
     min_python: tuple[int, int] = DEFAULT_MIN_PYTHON
     cache_dir: Path | None = None
     """Where libcst's verdicts are kept between runs; None: no cache (the fixer's default)."""
+    required_modules: frozenset[str] = frozenset()
+    """Import names a healthy install has, besides what the project's metadata declares."""
 
 
 def parse_min_python(text: str | None) -> tuple[int, int]:
@@ -131,7 +133,9 @@ def analyze_file(
             analyzed.append(AnalyzedStatement(candidate, verdicts, parsed=parsed))
     if not any(v.masked or v.left_unbound for a in analyzed for v in a.verdicts):
         return analyzed
-    classifier = classifier_for(filename, settings.first_party, settings.optional_modules, settings.min_python)
+    classifier = classifier_for(
+        filename, settings.first_party, settings.optional_modules, settings.min_python, settings.required_modules
+    )
     judge = FileJudge(tree, filename, classifier)
     judge.prepare([(a.candidate, a.verdicts) for a in analyzed])
     return [

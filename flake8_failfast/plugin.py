@@ -67,6 +67,14 @@ class FailFastChecker:
             "masking them can hurt.",
         )
         manager.add_option(
+            "--failfast-required-modules",
+            default="",
+            parse_from_config=True,
+            comma_separated_list=True,
+            help="Modules a healthy install always has, besides the requirements the project's metadata "
+            "declares (comma-separated).",
+        )
+        manager.add_option(
             "--failfast-min-python",
             default="",
             parse_from_config=True,
@@ -96,6 +104,7 @@ class FailFastChecker:
             optional_modules=_names(options.failfast_optional_modules),
             min_python=options.failfast_min_python,
             cache_dir=_cache_dir(options.failfast_cache_dir, options.failfast_no_cache),
+            required_modules=_names(options.failfast_required_modules),
         )
 
     def run(self) -> Iterator[tuple[int, int, str, type[Any]]]:

@@ -7,11 +7,18 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTDATA = ROOT / "testdata"
+LOOSE_MODULE = str(Path(tempfile.mkdtemp(prefix="failfast-no-project-")) / "mod.py")
+"""A module in no project: no metadata above it, so the rules see neither requirements nor own packages.
+
+The unit tests name their source this way; `mod.py` in the checkout would be judged by this project's own
+pyproject.toml.
+"""
 
 
 def flake8_executable() -> str:

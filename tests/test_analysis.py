@@ -12,23 +12,24 @@ import pytest
 from flake8_failfast.handlers.analysis import parse_statement
 from flake8_failfast.pipeline import Settings, check, split_lines
 from flake8_failfast.handlers.placeholders import Kind, classify_class, classify_def, is_silent
+from helpers import LOOSE_MODULE
 
 
 INCIDENT = str(Path(__file__).resolve().parent.parent / "testdata" / "websocket_core" / "__init__.py")
 
 
-def codes(source: str, filename: str = "mod.py", settings: Settings = Settings()) -> list[tuple[int, int, str]]:
+def codes(source: str, filename: str = LOOSE_MODULE, settings: Settings = Settings()) -> list[tuple[int, int, str]]:
     source = textwrap.dedent(source)
     found = check(ast.parse(source), split_lines(source), filename, settings)
     return [(f.line, f.col, f.code) for f in found]
 
 
-def families(source: str, filename: str = "mod.py") -> list[tuple[int, int, str]]:
+def families(source: str, filename: str = LOOSE_MODULE) -> list[tuple[int, int, str]]:
     """What the handlers leave behind, whatever the severity: FF1 masked, FF2 swallowed, FF3 deferred."""
     return [(line, col, code[:3]) for line, col, code in codes(source, filename)]
 
 
-def messages(source: str, settings: Settings = Settings(), filename: str = "mod.py") -> list[str]:
+def messages(source: str, settings: Settings = Settings(), filename: str = LOOSE_MODULE) -> list[str]:
     source = textwrap.dedent(source)
     return [f.message for f in check(ast.parse(source), split_lines(source), filename, settings)]
 

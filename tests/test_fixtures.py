@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from flake8_failfast.codes import CODES, DEFAULT_OFF
-from helpers import TESTDATA, run_flake8
+from helpers import TESTDATA, run_flake8, write_tree
 
 FIXTURES = sorted(TESTDATA.glob("FF*.py"))
 _EXPECT = re.compile(r"# expect: (\d+): (FF\d{3} .*?)(?=\s+# expect: |$)")
@@ -89,3 +89,68 @@ def test_motivating_incident_is_reported_and_its_fix_is_clean() -> None:
 def test_fixed_incident_alone_exits_zero() -> None:
     result = run_flake8("--isolated", "--select=FF", "websocket_core_fixed", cwd=TESTDATA)
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+PROJECTS = sorted(path for path in (TESTDATA / "projects").iterdir() if path.is_dir())
+
+
+def expected_in_project(project: Path) -> list[str]:
+    """`path:line:col: message` for every `# expect:` comment of every module of the project."""
+    return [
+        f"{path.relative_to(project).as_posix()}:{report}"
+        for path in sorted(project.rglob("*.py"))
+        for report in expected_reports(path)
+    ]
+
+
+def reported_in_project(project: Path, *args: str) -> list[str]:
+    result = run_flake8("--isolated", "--failfast-no-cache", *args, ".", cwd=project)
+    assert result.stderr == ""
+    assert result.returncode in (0, 1), result
+    return sorted(line.removeprefix("./") for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize("project", PROJECTS, ids=[p.name for p in PROJECTS])
+def test_project_fixture_reports_exactly_what_it_expects(project: Path) -> None:
+    """Each project declares its requirements its own way; the rules read them from the checked file's project."""
+    expected = sorted(expected_in_project(project))
+    assert expected, project
+    assert reported_in_project(project, "--select=E9,FF") == expected
+    on_by_default = [r for r in expected if r.split(" ", 2)[1] not in DEFAULT_OFF]
+    assert [r for r in reported_in_project(project) if " FF" in r] == on_by_default
+
+
+def test_without_metadata_an_own_module_importing_a_third_party_one_stays_optional(tmp_path: Path) -> None:
+    """No pyproject.toml, setup.cfg, setup.py or requirements.txt above the file: the rules behave as 0.2 did."""
+    project = tmp_path / "no_metadata"
+    write_tree(
+        project,
+        {
+            "app/__init__.py": "",
+            "app/state_machine.py": "from starlette.websockets import WebSocket\n",
+            "app/handler.py": """\
+                try:
+                    from app.state_machine import WebSocket
+                except ImportError:
+                    WebSocket = None
+                """,
+        },
+    )
+    assert reported_in_project(project, "--select=E9,FF") == [
+        "app/handler.py:3:1: FF103 failed import of 'app.state_machine' is masked: 'WebSocket' set to None; "
+        "'app.state_machine' imports 'starlette.websockets', which is third-party; re-raise unless exc.name is "
+        "the missing module, to fail fast when it is installed but broken"
+    ]
+    (project / "pyproject.toml").write_text('[project]\nname = "app"\ndependencies = ["starlette"]\n')
+    assert reported_in_project(project, "--select=E9,FF") == [
+        "app/handler.py:3:1: FF101 failed import of 'app.state_machine' is masked: 'WebSocket' set to None; "
+        "'app.state_machine' cannot be absent; let the ImportError propagate"
+    ]
+
+
+def test_required_modules_option_stands_in_for_metadata_that_cannot_be_read(tmp_path: Path) -> None:
+    write_tree(tmp_path, {"svc.py": "try:\n    import redis\nexcept ImportError:\n    redis = None\n"})
+    assert reported_in_project(tmp_path, "--select=E9,FF", "--failfast-required-modules=redis") == [
+        "svc.py:3:1: FF101 failed import of 'redis' is masked: 'redis' set to None; 'redis' cannot be absent; "
+        "let the ImportError propagate"
+    ]

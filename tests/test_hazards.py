@@ -10,10 +10,10 @@ import pytest
 
 from flake8_failfast.pipeline import Settings, check, parse_min_python, split_lines
 from flake8_failfast.judge.stdlib import why_stdlib_can_be_absent
-from helpers import write_tree
+from helpers import LOOSE_MODULE, write_tree
 
 
-def reports(source: str, filename: str = "mod.py", settings: Settings = Settings()) -> list[str]:
+def reports(source: str, filename: str = LOOSE_MODULE, settings: Settings = Settings()) -> list[str]:
     """`line:code why` for each finding: the part of the message after the names."""
     source = textwrap.dedent(source)
     found = check(ast.parse(source), split_lines(source), filename, settings)

@@ -187,7 +187,9 @@ class _OptionalImports:
     def _classifier_of_file(self) -> ModuleClassifier:
         if self._classifier is None:
             s = self.settings
-            self._classifier = classifier_for(self.filename, s.first_party, s.optional_modules, s.min_python)
+            self._classifier = classifier_for(
+                self.filename, s.first_party, s.optional_modules, s.min_python, s.required_modules
+            )
         return self._classifier
 
     def of(self, analyzed: AnalyzedStatement) -> list[str]:

@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from flake8_failfast.judge.requirements import Declared
 from flake8_failfast.judge.stdlib import is_stdlib, why_always_imported_stdlib_can_be_absent
 
 MAX_FOLLOWED = 200
@@ -98,12 +99,16 @@ def _defined(node: ast.AST) -> list[str]:
     return [n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)]
 
 
-def locate(directory: str, package: tuple[str, ...], module: str) -> tuple[str, bool] | None:
+def locate(
+    directory: str, package: tuple[str, ...], module: str, declared: Declared | None = None
+) -> tuple[str, bool] | None:
     """Where a first-party module's files would be: (path without suffix, known), None when unknown.
 
     Relative modules count from `directory`; absolute ones from the root of
-    the checked file's own package. Modules of other first-party packages
-    (`--failfast-first-party`) cannot be found and are taken to be there.
+    the checked file's own package, or from where the project keeps that
+    top-level package (a test importing the project's package). Modules of
+    other first-party packages (`--failfast-first-party`) cannot be found and
+    are taken to be there.
     """
     level = len(module) - len(module.lstrip("."))
     rest = [part for part in module[level:].split(".") if part]
@@ -115,6 +120,8 @@ def locate(directory: str, package: tuple[str, ...], module: str) -> tuple[str, 
         base = directory
         for _ in range(len(package)):
             base = os.path.dirname(base)
+    elif rest and declared is not None and declared.own_directory(rest[0]) is not None:
+        base = str(declared.own_directory(rest[0]))
     else:
         return None
     return os.path.join(base, *rest), bool(rest)
@@ -141,9 +148,15 @@ def package_parts(directory: str) -> tuple[str, ...]:
     return tuple(reversed(parts))
 
 
-def first_party_absence(directory: str, package: tuple[str, ...], module: str, attribute: str) -> str | None:
-    """Why a first-party import can fail on a healthy install; None when only a bug can make it fail."""
-    found = locate(directory, package, module)
+def first_party_absence(
+    directory: str, package: tuple[str, ...], module: str, attribute: str, declared: Declared | None = None
+) -> str | None:
+    """Why a first-party import can fail on a healthy install; None when only a bug can make it fail.
+
+    `declared` is what the project requires: with it, an import of a required
+    dependency is present, and so is a standard module the builds may lack.
+    """
+    found = locate(directory, package, module, declared)
     if found is None or not found[1]:
         return None
     path, _ = found
@@ -156,7 +169,7 @@ def first_party_absence(directory: str, package: tuple[str, ...], module: str, a
     if attribute:
         submodule = _source_file(os.path.join(path, attribute)) if source.endswith("__init__.py") else None
         if submodule is not None:
-            return _follow(submodule)
+            return _follow(submodule, declared)
         if _compiled_beside(path, attribute):
             return f"has no Python source for {attribute!r}"
         if attribute in top.conditional_names:
@@ -164,7 +177,7 @@ def first_party_absence(directory: str, package: tuple[str, ...], module: str, a
         if attribute not in top.names and not top.star_import and not _has_getattr(top):
             if os.path.exists(os.path.join(path, attribute)):
                 return f"has no Python source for {attribute!r}"
-    return _follow(source)
+    return _follow(source, declared)
 
 
 def stdlib_absence(module: str) -> str | None:
@@ -175,17 +188,21 @@ def stdlib_absence(module: str) -> str | None:
     """
     base = _stdlib_path(module)
     source = _source_file(base)
-    return _follow(source) if source is not None else None
+    if source is None and "." in module and module not in sys.modules and not os.path.isdir(base):
+        return "is not in this Python's standard library"
+    return _follow(source, None) if source is not None else None
 
 
-def source_of(directory: str | None, package: tuple[str, ...], module: str, attribute: str) -> str | None:
+def source_of(
+    directory: str | None, package: tuple[str, ...], module: str, attribute: str, declared: Declared | None = None
+) -> str | None:
     """The Python file an import runs: a submodule `attribute` if there is one, else the module; None if unknown.
 
     Modules of the checked file's package (vendored copies included) are
     found beside it, standard-library ones in the running Python, others on
     its `sys.path` (looked up by the path finder, which imports nothing).
     """
-    located = locate(directory, package, module) if directory is not None else None
+    located = locate(directory, package, module, declared) if directory is not None else None
     if located is not None:
         base = located[0]
     elif is_stdlib(module):
@@ -255,9 +272,9 @@ def _compiled_beside(path: str, attribute: str) -> bool:
     return any(entry.startswith(attribute + ".") and not entry.endswith((".py", ".pyi")) for entry in entries)
 
 
-def _follow(start: str) -> str | None:
+def _follow(start: str, declared: Declared | None) -> str | None:
     """Why the module at `start` can be absent through what it imports: the first such import decides."""
-    first = next(_absences(start), None)
+    first = next(_absences(start, declared), None)
     return first.why if first is not None else None
 
 
@@ -270,18 +287,21 @@ class Absence(NamedTuple):
     why: str
 
 
-def absences_from(start: str) -> list[Absence]:
+def absences_from(start: str, declared: Declared | None = None) -> list[Absence]:
     """Every import that can be absent reached from the module at `start`, in the order followed."""
-    return list(_absences(start))
+    return list(_absences(start, declared))
 
 
-def _absences(start: str) -> Iterator[Absence]:
+def _absences(start: str, declared: Declared | None) -> Iterator[Absence]:
     """Follow top-level imports through the package; yield those that can be absent.
 
     A standard-library module that your own code imports unconditionally is
     one your supported Pythons have; only a platform or a build can lack it,
     or a name in it (checked only in modules this process has loaded anyway,
-    so that nothing is imported for the check).
+    so that nothing is imported for the check). Where the project declares
+    its requirements, a healthy install has them, and builds that lack a
+    module the project imports unconditionally are not ones it supports:
+    only a module of another operating system stays absent.
     """
     queue = deque([start])
     seen = {start}
@@ -295,10 +315,10 @@ def _absences(start: str) -> Iterator[Absence]:
         for module, attribute in top.imports:
             if module == "__future__":
                 continue
-            located = locate(directory, package, module)
+            located = locate(directory, package, module, declared)
             if located is None:
                 if is_stdlib(module):
-                    why = why_always_imported_stdlib_can_be_absent(module)
+                    why = why_always_imported_stdlib_can_be_absent(module, os_only=bool(declared and declared.root))
                     if why is not None:
                         yield Absence(module, package, f"imports {module!r}, which {why}")
                         continue
@@ -307,8 +327,12 @@ def _absences(start: str) -> Iterator[Absence]:
                         lacks = f"imports {attribute!r} from {module!r}, which this Python lacks"
                         yield Absence(module, package, lacks)
                     continue
-                if not module.startswith(".") and not (package and module.split(".", 1)[0] == package[0]):
-                    yield Absence(module, package, f"imports {module!r}, which is third-party")
+                first = module.split(".", 1)[0]
+                own = module.startswith(".") or (package and first == package[0])
+                own = own or (declared is not None and declared.is_own(first))
+                if not own and not (declared is not None and declared.is_required(module)):
+                    kind = "an optional dependency" if declared and declared.is_optional(module) else "third-party"
+                    yield Absence(module, package, f"imports {module!r}, which is {kind}")
                 continue
             base, named = located
             target = _source_file(os.path.join(base, attribute)) if attribute else None

@@ -15,6 +15,7 @@ from flake8_failfast.judge.firstparty import (
     source_of,
     stdlib_absence,
 )
+from flake8_failfast.judge.requirements import Declared, declared_for
 from flake8_failfast.judge.stdlib import is_stdlib, why_stdlib_can_be_absent
 
 VENDOR_FOLDERS = frozenset({"_vendor", "vendor", "_vendored", "vendored", "extern", "_extern", "_vendorized"})
@@ -53,7 +54,9 @@ class ModuleClassifier(NamedTuple):
 
     `directory` is the checked file's directory, None when it is unknown
     (standard input without a display name): first-party source is then
-    taken to be there.
+    taken to be there. `declared` is what the file's project declares (its
+    own packages, required and optional dependencies), with
+    `--failfast-required-modules` added; None when nothing is known.
     """
 
     package: tuple[str, ...] = ()
@@ -61,6 +64,7 @@ class ModuleClassifier(NamedTuple):
     optional_modules: frozenset[str] = frozenset()
     directory: str | None = None
     min_python: tuple[int, int] = DEFAULT_MIN_PYTHON
+    declared: Declared | None = None
 
     def origin(self, module: str) -> Origin:
         if module.startswith("."):
@@ -68,7 +72,8 @@ class ModuleClassifier(NamedTuple):
         if module == DYNAMIC:
             return Origin.THIRD_PARTY
         top = module.split(".", 1)[0]
-        if (self.package and top == self.package[0]) or top in self.first_party:
+        own_package = bool(self.package) and top == self.package[0]
+        if own_package or top in self.first_party or (self.declared is not None and self.declared.is_own(top)):
             return Origin.THIRD_PARTY if self.is_vendored(module) else Origin.FIRST_PARTY
         if is_stdlib(top):
             return Origin.STDLIB
@@ -112,7 +117,7 @@ class ModuleClassifier(NamedTuple):
             return "is an optional module (--failfast-optional-modules)"
         origin = self.origin(module)
         if origin is Origin.THIRD_PARTY:
-            return "is third-party"
+            return self._third_party_absence(site)
         if origin is Origin.STDLIB:
             why = why_stdlib_can_be_absent(module, self.min_python)
             if why is None and site.from_import:
@@ -120,7 +125,22 @@ class ModuleClassifier(NamedTuple):
             return why or stdlib_absence(module)
         if self.directory is None:
             return None
-        return first_party_absence(self.directory, self.package, module, site.attribute)
+        return first_party_absence(self.directory, self.package, module, site.attribute, self.declared)
+
+    def _third_party_absence(self, site: ImportSite) -> str | None:
+        """A plain import of a required dependency cannot be absent; a name from it is a version shim."""
+        declared = self.declared
+        if declared is None or site.module == DYNAMIC:
+            return "is third-party"
+        if declared.is_required(site.module):
+            if site.from_import:
+                return f"may lack {site.attribute!r} in some versions of a required dependency"
+            if site.module in declared.required:
+                return None
+            return "is a submodule of a required dependency, which may not ship it"
+        if declared.is_optional(site.module):
+            return "is an optional dependency"
+        return "is third-party"
 
 
 def absent_dependencies(classifier: ModuleClassifier, site: ImportSite) -> list[str]:
@@ -130,15 +150,25 @@ def absent_dependencies(classifier: ModuleClassifier, site: ImportSite) -> list[
     imports that can be absent, followed from the module's own source.
     Empty when that source is not at hand (an installed third-party module).
     """
-    source = source_of(classifier.directory, classifier.package, site.module, site.attribute)
+    declared = classifier.declared
+    source = source_of(classifier.directory, classifier.package, site.module, site.attribute, declared)
     if source is None:
         return []
-    return list(dict.fromkeys(resolve_relative(a.module, a.package) for a in absences_from(source)))
+    return list(dict.fromkeys(resolve_relative(a.module, a.package) for a in absences_from(source, declared)))
 
 
-def classifier_for(filename: str, first_party: frozenset[str], optional_modules: frozenset[str],
-                   min_python: tuple[int, int] = DEFAULT_MIN_PYTHON) -> ModuleClassifier:
-    """The classifier of one checked file (or of what standard input stands for)."""
+def classifier_for(
+    filename: str,
+    first_party: frozenset[str],
+    optional_modules: frozenset[str],
+    min_python: tuple[int, int] = DEFAULT_MIN_PYTHON,
+    required_modules: frozenset[str] = frozenset(),
+) -> ModuleClassifier:
+    """The classifier of one checked file (or of what standard input stands for), with its project's metadata."""
     known = bool(filename) and filename not in ("-", "stdin")
     directory = os.path.abspath(str(PurePath(filename).parent) or ".") if known else None
-    return ModuleClassifier(package_of(filename), first_party, optional_modules, directory, min_python)
+    declared = declared_for(directory)
+    if required_modules:
+        base = declared or Declared("", (), frozenset(), frozenset())
+        declared = base._replace(required=base.required | required_modules, optional=base.optional - required_modules)
+    return ModuleClassifier(package_of(filename), first_party, optional_modules, directory, min_python, declared)

@@ -11,7 +11,7 @@ import sys
 
 from flake8_failfast.handlers.sites import dotted_prefixes
 
-PLATFORM_OR_BUILD_OPTIONAL = frozenset(
+OS_SPECIFIC = frozenset(
     {
         # Windows only
         "winreg", "_winreg", "msvcrt", "winsound", "_winapi", "_overlapped", "nt", "msilib", "_msi",
@@ -20,15 +20,24 @@ PLATFORM_OR_BUILD_OPTIONAL = frozenset(
         # Unix only
         "posix", "pwd", "grp", "fcntl", "termios", "tty", "pty", "resource", "syslog", "crypt", "spwd", "nis",
         "ossaudiodev", "_posixsubprocess", "_posixshmem", "multiprocessing.popen_fork",
-        "multiprocessing.popen_forkserver",
+        "multiprocessing.popen_forkserver", "_scproxy", "_crypt",
+    }
+)
+"""Modules of one operating system: a project for every platform cannot rely on them."""
+
+BUILD_OPTIONAL = frozenset(
+    {
         # optional in a build (a C library the build may lack) or stripped by distributors
         "ssl", "_ssl", "ctypes", "_ctypes", "readline", "curses", "_curses", "_curses_panel", "sqlite3",
         "_sqlite3", "bz2", "_bz2", "lzma", "_lzma", "zlib", "tkinter", "_tkinter", "turtle", "turtledemo",
         "idlelib", "dbm", "_dbm", "_gdbm", "_hashlib", "_uuid", "ensurepip", "venv", "lib2to3", "pydoc_data",
         "test", "distutils", "multiprocessing.synchronize", "_multiprocessing", "_ctypes_test", "_testcapi",
-        "_scproxy", "_crypt", "mmap", "_lsprof", "xxsubtype",
+        "mmap", "_lsprof", "xxsubtype",
     }
 )
+"""Modules a build may lack; a project that imports one unconditionally relies on builds that have it."""
+
+PLATFORM_OR_BUILD_OPTIONAL = OS_SPECIFIC | BUILD_OPTIONAL
 """Modules some platforms or builds lack; a module counts with its submodules."""
 
 ADDED_IN: dict[str, tuple[int, int]] = {
@@ -84,8 +93,13 @@ def why_stdlib_can_be_absent(module: str, min_python: tuple[int, int]) -> str | 
     return None
 
 
-def why_always_imported_stdlib_can_be_absent(module: str) -> str | None:
-    """Like `why_stdlib_can_be_absent`, for a module code imports unconditionally: only platforms and builds count."""
-    if any(prefix in PLATFORM_OR_BUILD_OPTIONAL for prefix in dotted_prefixes(module)):
+def why_always_imported_stdlib_can_be_absent(module: str, os_only: bool = False) -> str | None:
+    """Like `why_stdlib_can_be_absent`, for a module code imports unconditionally: only platforms and builds count.
+
+    `os_only`: the project declares what it needs, so a build that lacks a
+    module it imports unconditionally is not one it supports.
+    """
+    relevant = OS_SPECIFIC if os_only else PLATFORM_OR_BUILD_OPTIONAL
+    if any(prefix in relevant for prefix in dotted_prefixes(module)):
         return "is missing on some platforms or builds"
     return None

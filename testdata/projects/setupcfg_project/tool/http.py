@@ -1,0 +1,3 @@
+import requests
+
+fetch = requests.get

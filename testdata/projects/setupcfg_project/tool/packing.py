@@ -1,0 +1,3 @@
+import msgpack
+
+pack = msgpack.packb
