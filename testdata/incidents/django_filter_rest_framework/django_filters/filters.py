@@ -29,7 +29,36 @@ from .fields import (
     TimeRangeField
 )
 from .utils import deprecate, label_for_filter
-__all__ = ...
+__all__ = [
+    'AllValuesFilter',
+    'AllValuesMultipleFilter',
+    'BaseCSVFilter',
+    'BaseInFilter',
+    'BaseRangeFilter',
+    'BooleanFilter',
+    'CharFilter',
+    'ChoiceFilter',
+    'DateFilter',
+    'DateFromToRangeFilter',
+    'DateRangeFilter',
+    'DateTimeFilter',
+    'DateTimeFromToRangeFilter',
+    'DurationFilter',
+    'Filter',
+    'IsoDateTimeFilter',
+    'ModelChoiceFilter',
+    'ModelMultipleChoiceFilter',
+    'MultipleChoiceFilter',
+    'NumberFilter',
+    'NumericRangeFilter',
+    'OrderingFilter',
+    'RangeFilter',
+    'TimeFilter',
+    'TimeRangeFilter',
+    'TypedChoiceFilter',
+    'TypedMultipleChoiceFilter',
+    'UUIDFilter',
+]
 LOOKUP_TYPES = sorted(QUERY_TERMS)
 
 
