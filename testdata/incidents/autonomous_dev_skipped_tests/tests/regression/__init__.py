@@ -1,0 +1,1 @@
+# autonomous-dev, https://github.com/akaszubski/autonomous-dev/issues/1469: tests/regression/__init__.py before commit 2b1d5e90, trimmed to its top-level imports and the names it defines

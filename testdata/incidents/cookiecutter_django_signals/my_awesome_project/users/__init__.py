@@ -1,0 +1,1 @@
+# cookiecutter-django, https://github.com/cookiecutter/cookiecutter-django/issues/6259 (fixed by PR #6263, commit 01d4327): the template's {{cookiecutter.project_slug}}/users/__init__.py (empty) before that commit

@@ -1,0 +1,56 @@
+# process-improve, https://github.com/kgdunn/process-improve/issues/246: process_improve/experiments/tools.py before commit db8689a, trimmed to its top-level imports and the names it defines
+from __future__ import annotations
+import logging
+from typing import Any
+import pandas as pd
+from process_improve.tool_spec import clean, get_tool_specs, tool_spec
+logger = logging.getLogger(__name__)
+_EXPERIMENTS_TOOL_NAMES: list[str] = []
+
+
+def _register(*args, **kwargs):
+    ...
+
+
+def create_factorial_design(*args, **kwargs):
+    ...
+
+
+def fit_linear_model(*args, **kwargs):
+    ...
+
+
+def generate_design_tool(*args, **kwargs):
+    ...
+
+
+def evaluate_design_tool(*args, **kwargs):
+    ...
+
+
+def analyze_experiment_tool(*args, **kwargs):
+    ...
+
+
+def optimize_responses_tool(*args, **kwargs):
+    ...
+
+
+def augment_design_tool(*args, **kwargs):
+    ...
+
+
+def visualize_doe_tool(*args, **kwargs):
+    ...
+
+
+def doe_knowledge_tool(*args, **kwargs):
+    ...
+
+
+def recommend_strategy_tool(*args, **kwargs):
+    ...
+
+
+def get_experiments_tool_specs(*args, **kwargs):
+    ...

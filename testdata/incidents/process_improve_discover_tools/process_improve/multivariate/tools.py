@@ -1,0 +1,39 @@
+# process-improve, https://github.com/kgdunn/process-improve/issues/246: process_improve/multivariate/tools.py before commit db8689a, trimmed to its top-level imports and the names it defines
+from __future__ import annotations
+from typing import Any
+import numpy as np
+import pandas as pd
+from process_improve.tool_spec import clean, get_tool_specs, tool_spec
+_MULTIVARIATE_TOOL_NAMES: list[str] = []
+
+
+def _register(*args, **kwargs):
+    ...
+
+
+def fit_pca(*args, **kwargs):
+    ...
+
+
+def fit_pls(*args, **kwargs):
+    ...
+
+
+def scale_data(*args, **kwargs):
+    ...
+
+
+def detect_multivariate_outliers(*args, **kwargs):
+    ...
+
+
+def pca_predict(*args, **kwargs):
+    ...
+
+
+def pls_predict(*args, **kwargs):
+    ...
+
+
+def get_multivariate_tool_specs(*args, **kwargs):
+    ...
