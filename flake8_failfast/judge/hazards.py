@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from flake8_failfast.candidates import IMPORT_ERRORS, Candidate, catches_import_error, last_name
 from flake8_failfast.codes import Outcome, Severity, code_for, format_message
+from flake8_failfast.judge.discovery import describe, drops_silently, dynamic_import
 from flake8_failfast.judge.firstparty import star_names
 from flake8_failfast.judge.origin import ModuleClassifier
 from flake8_failfast.handlers.sites import Binder, HandlerVerdict, ImportSite, MaskedName
@@ -284,12 +285,14 @@ class FileJudge:
         unbound = verdict.left_unbound or any(m.outcome is Outcome.UNBOUND for m in verdict.masked)
         star_bound = star_bound_before(self.tree, candidate, self.classifier) if unbound else frozenset()
         masked = [m for m in verdict.masked if not (m.outcome is Outcome.UNBOUND and m.name in star_bound)]
+        decided: set[str] = set()
         for name in verdict.left_unbound:
-            if name.name in star_bound:
+            if name.name in star_bound or not at_stake(name):
                 continue
             why, _ = self.why_can_be_absent(name.sites)
-            if (why is None or unread_flags) and at_stake(name):
-                masked.append(name)
+            masked.append(name)
+            if why is not None and not unread_flags:
+                decided.add(name.name)  # a decision for an optional module: reported only where a use can fail
         judged = []
         for name in masked:
             why_absent, sites = self.why_can_be_absent(name.sites)
@@ -298,15 +301,17 @@ class FileJudge:
             shown = name.bound_by is Binder.HANDLER or at_stake(name)
             if raised_on_purpose:
                 severity, why = Severity.HANDLED, "the try raises ImportError itself, the handler is for that too"
-            elif other_errors and not name.by_import:
-                severity, why = Severity.HANDLED, "the handler also catches other errors, this value may be for them"
             elif other_errors and not shown:
                 severity, why = Severity.HANDLED, "the handler is for other errors too, and nothing reads the names"
-            elif why_absent is None:
+            elif why_absent is None and (name.by_import or not other_errors):
                 severity, why = Severity.CANNOT_BE_ABSENT, f"{module_list} cannot be absent"
+            elif other_errors and not name.by_import:
+                severity, why = Severity.HANDLED, "the handler also catches other errors, this value may be for them"
             else:
                 hurt = self._hurt(name, scope, lines, hides_other_code, name.outcome is Outcome.UNBOUND)
                 severity, why = (Severity.HURTS, hurt) if hurt else (Severity.HANDLED, f"{module_list} {why_absent}")
+            if name.name in decided and severity is Severity.HANDLED:
+                continue
             judged.append(Judged(name, severity, why, shown))
         return judged
 
@@ -325,8 +330,65 @@ class FileJudge:
         return f"first used unguarded at line {line}" if line is not None else None
 
 
+_DROPPED = "a plugin found on disk or named by configuration fails only when broken, and is dropped without a word"
+
+
+def discovery_report(candidate: Candidate, verdict: HandlerVerdict) -> Report | None:
+    """A computed `import_module(...)` whose failure the handler swallows: one report for the whole handler."""
+    call = dynamic_import(candidate)
+    if call is None or checks_which_module_failed(candidate, verdict.index):
+        return None
+    swallowed, binds_none = drops_silently(candidate, verdict.index)
+    if not swallowed:
+        return None
+    code = "FF101" if binds_none else "FF201"
+    names: list[tuple[str, Outcome]] = [(m.name, m.outcome) for m in verdict.masked if m.outcome is Outcome.NONE]
+    return Report(verdict.index, code, format_message(code, [describe(call)], names, _DROPPED))
+
+
+def star_imports(candidate: Candidate) -> list[ImportSite]:
+    """The `from m import *` statements of the try body, as import sites."""
+    return [
+        ImportSite("." * stmt.level + (stmt.module or ""))
+        for stmt in getattr(candidate.node, "body", [])
+        if isinstance(stmt, ast.ImportFrom) and stmt.names[0].name == "*"
+    ]
+
+
+def star_export_report(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> Report | None:
+    """A package `__init__` that swallows a failed star import: the package's public names vanish.
+
+    `from ._ext import *` exports whatever `_ext` defines; when it fails, users
+    meet `module 'pkg' has no attribute ...` far from the cause. A star import
+    above the try (a pure-Python fallback the accelerator overrides) keeps them.
+    """
+    if not (verdict.silent and judge.exports.is_package and isinstance(candidate.owner, (ast.Module, type(None)))):
+        return None
+    sites = star_imports(candidate)
+    if not sites or star_bound_before(judge.tree, candidate, judge.classifier) or _star_above(judge.tree, candidate):
+        return None
+    why_absent, always = judge.why_can_be_absent(sites)
+    if why_absent is None:
+        code, why = "FF201", f"{', '.join(repr(site.module) for site in always)} cannot be absent"
+    else:
+        code, why = "FF202", "the package exports what the star import binds"
+    modules = [site.module for site in sites]
+    return Report(verdict.index, code, format_message(code, modules, [("*", Outcome.UNBOUND)], why))
+
+
+def _star_above(tree: ast.Module, candidate: Candidate) -> bool:
+    return any(
+        isinstance(stmt, ast.ImportFrom) and stmt.names[0].name == "*"
+        for stmt in tree.body
+        if stmt.lineno < candidate.first_line
+    )
+
+
 def reports_of(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> list[Report]:
     """One report per code of one handler, with the names that matter and the reason."""
+    special = discovery_report(candidate, verdict) or star_export_report(judge, candidate, verdict)
+    if special is not None:
+        return [special]
     everything = judge.judge(candidate, verdict)
     shown = [j for j in everything if j.shown]
     by_code: dict[str, list[Judged]] = {}

@@ -167,6 +167,8 @@ def _declared(root: str, stamps: tuple[tuple[int, int], ...]) -> Declared | None
     """Read once per project and version of its files (`stamps` makes an edit a new key)."""
     found = [m for m in (_pyproject(root), _setup_cfg(root), _setup_py(root)) if m is not None]
     requirements_txt = _requirements_txt(os.path.join(root, "requirements.txt"))
+    for folder_file in _deployed_requirement_files(root):
+        requirements_txt = (requirements_txt or []) + (_requirements_txt(folder_file) or [])
     if not found and requirements_txt is None:
         return None
     name = next((m.name for m in found if m.name), None)
@@ -318,6 +320,23 @@ def _requirements_txt(path: str) -> list[str] | None:
     except (OSError, UnicodeDecodeError):
         return None
     return [line.split(" #", 1)[0].strip() for line in _lines(text) if not line.startswith("-")]
+
+
+_NOT_DEPLOYED = ("dev", "test", "local", "doc", "lint", "ci", "type", "bench")
+
+
+def _deployed_requirement_files(root: str) -> list[str]:
+    """`requirements/base.txt`, `requirements/production.txt`: a folder of requirement files, less dev and test ones."""
+    folder = os.path.join(root, "requirements")
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    return [
+        os.path.join(folder, name)
+        for name in names
+        if name.endswith(".txt") and not any(word in name.lower() for word in _NOT_DEPLOYED)
+    ]
 
 
 def _strings(value: object) -> list[str]:

@@ -1,0 +1,45 @@
+"""FF201: plugin discovery that swallows a failed import drops a broken plugin without a word.
+
+A module found on disk or named by configuration exists: its import fails
+only when it is broken, or one of its own imports is missing.
+"""
+import contextlib
+import importlib
+import logging
+import os
+import pkgutil
+
+logger = logging.getLogger(__name__)
+found = {}
+
+# --- reported -------------------------------------------------------------
+
+for name in os.listdir(os.path.dirname(__file__)):
+    try:
+        found[name] = importlib.import_module(f".{name}", package=__package__)
+    except ImportError:  # expect: 5: FF201 failed import of "importlib.import_module(f'.{name}', package=__package__)" is silently swallowed; a plugin found on disk or named by configuration fails only when broken, and is dropped without a word; let the ImportError propagate
+        pass
+
+for info in pkgutil.iter_modules(__path__):
+    try:
+        module = importlib.import_module(info.name)
+    except ImportError:  # expect: 5: FF101 failed import of 'importlib.import_module(info.name)' is masked: 'module' set to None; a plugin found on disk or named by configuration fails only when broken, and is dropped without a word; let the ImportError propagate
+        logger.debug("skipping %s", info.name)
+        module = None
+    if module is not None:
+        found[info.name] = module
+
+for info in pkgutil.iter_modules(__path__):
+    with contextlib.suppress(ImportError):  # expect: 5: FF201 failed import of 'importlib.import_module(info.name)' is silently swallowed; a plugin found on disk or named by configuration fails only when broken, and is dropped without a word; let the ImportError propagate
+        found[info.name] = importlib.import_module(info.name)
+
+# --- not reported ---------------------------------------------------------
+
+for info in pkgutil.iter_modules(__path__):
+    try:
+        found[info.name] = importlib.import_module(info.name)
+    except ModuleNotFoundError as exc:  # the recommended form: only a missing optional dependency is skipped
+        if exc.name != info.name:
+            raise
+    except ImportError:
+        logger.warning("plugin %s is broken", info.name)
