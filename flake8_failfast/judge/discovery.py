@@ -11,6 +11,7 @@ recommended form) or says something at warning level or louder is a decision.
 from __future__ import annotations
 
 import ast
+from typing import NamedTuple
 
 from flake8_failfast.candidates import Candidate, last_name
 
@@ -18,17 +19,45 @@ _QUIET_LOG_LEVELS = frozenset({"debug", "info"})
 _IMPORT_CALLS = frozenset({"import_module", "__import__"})
 
 
-def dynamic_import(candidate: Candidate) -> ast.Call | None:
-    """The first `import_module(...)` / `__import__(...)` of a computed name in the try body, if any."""
+class DynamicImport(NamedTuple):
+    call: ast.Call
+    literal_names: tuple[str, ...] | None
+    """The module names of an enclosing `for` over a literal list; None when the name is found at run time."""
+
+
+def dynamic_import(candidate: Candidate) -> DynamicImport | None:
+    """The first `import_module(...)` / `__import__(...)` of a computed name in the try body, if any.
+
+    A name taken from a literal list (`for lib in ("chardet", "charset_normalizer")`) is named by
+    the code itself: those modules are judged like static imports.
+    """
     pending: list[ast.AST] = list(getattr(candidate.node, "body", []))
     while pending:
         node = pending.pop(0)
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
             continue
         if isinstance(node, ast.Call) and last_name(node.func) in _IMPORT_CALLS and node.args:
-            if not isinstance(node.args[0], ast.Constant):
-                return node
+            argument = node.args[0]
+            if not isinstance(argument, ast.Constant):
+                return DynamicImport(node, _literal_loop_names(argument, candidate))
         pending.extend(ast.iter_child_nodes(node))
+    return None
+
+
+def _literal_loop_names(argument: ast.expr, candidate: Candidate) -> tuple[str, ...] | None:
+    """The strings of an enclosing `for` over a literal tuple or list whose target is the argument."""
+    if not isinstance(argument, ast.Name):
+        return None
+    for node in ast.walk(candidate.owner) if candidate.owner is not None else ():
+        if (
+            isinstance(node, ast.For)
+            and isinstance(node.target, ast.Name)
+            and node.target.id == argument.id
+            and isinstance(node.iter, (ast.Tuple, ast.List))
+            and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.iter.elts)
+            and node.lineno <= candidate.first_line <= (node.end_lineno or node.lineno)
+        ):
+            return tuple(str(e.value) for e in node.iter.elts if isinstance(e, ast.Constant))
     return None
 
 

@@ -290,9 +290,13 @@ class FileJudge:
             if name.name in star_bound or not at_stake(name):
                 continue
             why, _ = self.why_can_be_absent(name.sites)
-            masked.append(name)
-            if why is not None and not unread_flags:
-                decided.add(name.name)  # a decision for an optional module: reported only where a use can fail
+            if why is None or unread_flags:
+                masked.append(name)
+            elif not in_function and not self._rebound_later(name.name, lines[1]):
+                # A decision for an optional module: reported only where a use of the name fails. Inside a
+                # function the decision is local control flow (`ip = None`) this analysis does not follow.
+                masked.append(name)
+                decided.add(name.name)
         judged = []
         for name in masked:
             why_absent, sites = self.why_can_be_absent(name.sites)
@@ -308,19 +312,36 @@ class FileJudge:
             elif other_errors and not name.by_import:
                 severity, why = Severity.HANDLED, "the handler also catches other errors, this value may be for them"
             else:
-                hurt = self._hurt(name, scope, lines, hides_other_code, name.outcome is Outcome.UNBOUND)
+                hurt = self._hurt(
+                    name, scope, lines, hides_other_code, name.outcome is Outcome.UNBOUND, name.name in decided
+                )
                 severity, why = (Severity.HURTS, hurt) if hurt else (Severity.HANDLED, f"{module_list} {why_absent}")
             if name.name in decided and severity is Severity.HANDLED:
                 continue
             judged.append(Judged(name, severity, why, shown))
         return judged
 
+    def _rebound_later(self, name: str, after_line: int) -> bool:
+        """A module-level statement after the try binds the name anew: a fallback, or a class of the same name."""
+        if self.uses.replaced_later(name, after_line):
+            return True
+        return any(
+            stmt.lineno > after_line and name in _plain_bindings(stmt) for stmt in self.tree.body
+        )
+
     def _hurt(
-        self, name: MaskedName, scope: ast.AST, lines: tuple[int, int], hides_other_code: bool, unbound: bool
+        self,
+        name: MaskedName,
+        scope: ast.AST,
+        lines: tuple[int, int],
+        hides_other_code: bool,
+        unbound: bool,
+        decided: bool = False,
     ) -> str | None:
-        if hides_other_code:
+        """Why the masking can hurt; a decided name (the handler said or flagged it) only by a failing use."""
+        if hides_other_code and not decided:
             return "catch-all handler around more than the import"
-        if isinstance(scope, ast.Module):
+        if isinstance(scope, ast.Module) and not decided:
             own = name.by_import and all(self.classifier.is_own_submodule(site.module) for site in name.sites)
             exported = self.exports.why(name.name, own)
             if exported is not None and not self.uses.replaced_later(name.name, lines[1]):
@@ -333,17 +354,27 @@ class FileJudge:
 _DROPPED = "a plugin found on disk or named by configuration fails only when broken, and is dropped without a word"
 
 
-def discovery_report(candidate: Candidate, verdict: HandlerVerdict) -> Report | None:
-    """A computed `import_module(...)` whose failure the handler swallows: one report for the whole handler."""
-    call = dynamic_import(candidate)
-    if call is None or checks_which_module_failed(candidate, verdict.index):
+def discovery_report(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> Report | None:
+    """A computed `import_module(...)` whose failure the handler swallows: one report for the whole handler.
+
+    Modules named in a literal list the loop walks are judged like static imports: reported here
+    when none of them can be absent, left to the usual rules otherwise.
+    """
+    dynamic = dynamic_import(candidate)
+    if dynamic is None or checks_which_module_failed(candidate, verdict.index):
         return None
     swallowed, binds_none = drops_silently(candidate, verdict.index)
     if not swallowed:
         return None
+    why = _DROPPED
+    if dynamic.literal_names is not None:
+        why_absent, _ = judge.why_can_be_absent([ImportSite(name) for name in dynamic.literal_names])
+        if why_absent is not None or not dynamic.literal_names:
+            return None
+        why = "every module the loop names cannot be absent"
     code = "FF101" if binds_none else "FF201"
     names: list[tuple[str, Outcome]] = [(m.name, m.outcome) for m in verdict.masked if m.outcome is Outcome.NONE]
-    return Report(verdict.index, code, format_message(code, [describe(call)], names, _DROPPED))
+    return Report(verdict.index, code, format_message(code, [describe(dynamic.call)], names, why))
 
 
 def star_imports(candidate: Candidate) -> list[ImportSite]:
@@ -384,9 +415,20 @@ def _star_above(tree: ast.Module, candidate: Candidate) -> bool:
     )
 
 
+def _plain_bindings(stmt: ast.stmt) -> set[str]:
+    """The names one module-level statement binds unconditionally."""
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return {stmt.name}
+    if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+        return {(a.asname or a.name).split(".", 1)[0] for a in stmt.names}
+    if isinstance(stmt, ast.Assign):
+        return {t.id for t in stmt.targets if isinstance(t, ast.Name)}
+    return set()
+
+
 def reports_of(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> list[Report]:
     """One report per code of one handler, with the names that matter and the reason."""
-    special = discovery_report(candidate, verdict) or star_export_report(judge, candidate, verdict)
+    special = discovery_report(judge, candidate, verdict) or star_export_report(judge, candidate, verdict)
     if special is not None:
         return [special]
     everything = judge.judge(candidate, verdict)
