@@ -1,24 +1,26 @@
-"""The README and the changelog tell the truth about the codes."""
+"""The README, the rules page and the changelog tell the truth about the codes."""
 
 from __future__ import annotations
 
 import ast
 import re
-from pathlib import Path
 
 import pytest
 
 from flake8_failfast.codes import CODES, DEFAULT_ON
 from flake8_failfast.pipeline import Settings, check, split_lines
+from helpers import DOCS, ROOT, markdown_section
 
-ROOT = Path(__file__).resolve().parent.parent
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+README_PATH = ROOT / "README.md"
+README = README_PATH.read_text(encoding="utf-8")
+RULES = (DOCS / "rules.md").read_text(encoding="utf-8")
 CHANGELOG = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
 _ROW = re.compile(r"^\| (FF\d{3}) \| (.+?) \| (on|off) \|$", re.MULTILINE)
 
 
 def rule_example(code: str) -> str:
-    section = README.split(f"### {code}", 1)[1]
+    """The first Python block of the code's own `### FFxxx` section of docs/rules.md."""
+    section = re.split(r"^#{2,3} ", RULES.split(f"\n### {code}", 1)[1], flags=re.MULTILINE)[0]
     match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
     assert match is not None, code
     return match.group(1)
@@ -36,13 +38,13 @@ def test_readme_rule_table_matches_the_code_table() -> None:
 
 @pytest.mark.parametrize("code", sorted(CODES))
 def test_every_code_is_documented_with_a_fixture_and_in_the_changelog(code: str) -> None:
-    assert f"### {code}" in README
+    assert f"\n### {code}" in RULES
     assert code in CHANGELOG
     assert (ROOT / "testdata" / f"{code}.py").is_file()
 
 
 @pytest.mark.parametrize("code", sorted(CODES))
-def test_readme_examples_are_true(code: str) -> None:
+def test_rule_examples_are_true(code: str) -> None:
     bad, good = rule_example(code).split("# good", 1)
     assert codes_in(bad) == [code]
     left = codes_in("# good" + good)
@@ -50,7 +52,7 @@ def test_readme_examples_are_true(code: str) -> None:
 
 
 def test_the_recommended_optional_import_is_reported_under_no_code() -> None:
-    section = README.split("### Optional dependencies done right", 1)[1]
+    section = markdown_section(README_PATH, "Optional dependencies done right")
     match = re.search(r"```python\n(.*?)```", section, re.DOTALL)
     assert match is not None
     assert codes_in(match.group(1)) == []
