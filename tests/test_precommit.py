@@ -21,7 +21,7 @@ import yaml
 
 from e9_cases import CLEAN, FF201_AT, FF201_PACKAGE, e999_reports, unparsable_files, without_ff_messages
 from flake8_failfast.codes import CODES
-from helpers import git, git_env, markdown_blocks, write_tree
+from helpers import DOCS, git, git_env, markdown_blocks, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 600
@@ -217,3 +217,9 @@ def test_readme_configs_are_valid_and_name_our_hook(tmp_path: Path) -> None:
     manifest = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert re.findall(r"^- id: (\S+)$", manifest, flags=re.MULTILINE) == ["flake8-failfast", "flake8-failfast-fix"]
     assert re.findall(r"- id: (\S+)", blocks[1]) == ["flake8-failfast"]
+
+
+def test_the_fixer_hook_config_in_the_docs_is_valid_and_names_it(tmp_path: Path) -> None:
+    (block,) = markdown_blocks(DOCS / "fixing.md", "pre-commit", "yaml")
+    assert_valid_pre_commit_configs([block], tmp_path)
+    assert re.findall(r"- id: (\S+)", block) == ["flake8-failfast-fix"]
