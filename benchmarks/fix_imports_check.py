@@ -43,7 +43,7 @@ Never imported (counted as skipped):
 Figures: files scanned and changed, modules tested, imported before and
 after, failed before (excluded), imported before and failing after (each with
 the last line of its error and the codes flake8 reports on the original
-file), not testable. With `--select`, a module may fail after where the README
+file), not testable. With `--select`, a module may fail after where docs/fixing.md
 allows it: an optional dependency that is absent becomes required.
 
     python benchmarks/fix_imports_check.py [--select CODES] [--python PYTHON] [--jobs N] [--timeout S]

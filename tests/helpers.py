@@ -1,9 +1,10 @@
-"""The tests' shared scaffolding: the real flake8 of this environment, temporary packages, git repositories."""
+"""The tests' shared scaffolding: the real flake8 of this environment, temporary packages, git repositories, docs."""
 
 from __future__ import annotations
 
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +20,20 @@ LOOSE_MODULE = str(Path(tempfile.mkdtemp(prefix="failfast-no-project-")) / "mod.
 The unit tests name their source this way; `mod.py` in the checkout would be judged by this project's own
 pyproject.toml.
 """
+
+DOCS = ROOT / "docs"
+
+
+def markdown_section(page: Path, heading: str) -> str:
+    """The text of the `## heading` section of a Markdown page, up to the next `## ` heading."""
+    _, found, after = page.read_text(encoding="utf-8").partition(f"\n## {heading}\n")
+    assert found, f"{page.name} has no '## {heading}' section"
+    return after.split("\n## ", 1)[0]
+
+
+def markdown_blocks(page: Path, heading: str, language: str) -> list[str]:
+    """The fenced `language` code blocks of one `## heading` section of a Markdown page."""
+    return re.findall(rf"```{language}\n(.*?)```", markdown_section(page, heading), flags=re.DOTALL)
 
 
 def flake8_executable() -> str:

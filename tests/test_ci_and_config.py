@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from e9_cases import FF201_AT, FF201_PACKAGE, e999_reports, unparsable_files, without_ff_messages
-from helpers import run_flake8, write_tree
+from helpers import DOCS, markdown_blocks, run_flake8, write_tree
 
 TREE = {
     "app/__init__.py": '''"""The application package."""
@@ -174,7 +174,7 @@ def test_two_jobs_report_what_one_job_reports(tmp_path: Path) -> None:
 
 
 def test_exit_status_fails_the_job_only_on_reports(tmp_path: Path) -> None:
-    """What the README promises CI users: 1 with reports, 0 without, 0 always under --exit-zero."""
+    """What the README's CI section promises: 1 with reports, 0 without, 0 always under --exit-zero."""
     write_tree(tmp_path, TREE)
     assert reports(tmp_path, "--exit-zero", status=0) == UNCONFIGURED
     for path in (tmp_path / "app").glob("*.py"):
@@ -190,36 +190,30 @@ def test_select_ff_turns_on_the_default_off_codes_too(tmp_path: Path) -> None:
     assert reports(tmp_path, "--select=FF") == sorted(UNCONFIGURED + OFF_BY_DEFAULT)
 
 
-def readme_blocks(section: str, language: str) -> list[str]:
-    """The fenced `language` code blocks of one `## section` of the README."""
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    body = readme.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
-    return re.findall(rf"```{language}\n(.*?)```", body, flags=re.DOTALL)
-
-
-README_TREE = {
+INTEGRATIONS = DOCS / "integrations.md"
+DOCS_TREE = {
     **{("legacy/old.py" if name == "app/legacy.py" else name): text for name, text in TREE.items()},
     "legacy/engine.py": TREE["app/engine.py"],
 }
 
 
 @pytest.mark.parametrize(("place", "language"), [("setup.cfg", "ini"), ("pyproject.toml", "toml")])
-def test_the_readme_config_examples_work_as_written(tmp_path: Path, place: str, language: str) -> None:
-    (example,) = readme_blocks("Configuration files", language)
-    write_tree(tmp_path, {**README_TREE, place: example})
+def test_the_documented_config_examples_work_as_written(tmp_path: Path, place: str, language: str) -> None:
+    (example,) = markdown_blocks(INTEGRATIONS, "Configuration files", language)
+    write_tree(tmp_path, {**DOCS_TREE, place: example})
     assert reports(tmp_path) == CONFIGURED
 
 
-def readme_ci_command() -> list[str]:
-    """The flake8 command of the README's GitLab job, which names its selection."""
-    (job,) = (block for block in readme_blocks("CI", "yaml") if "script:" in block)
+def documented_ci_command() -> list[str]:
+    """The flake8 command of the documented GitLab job, which names its selection."""
+    (job,) = (block for block in markdown_blocks(INTEGRATIONS, "CI", "yaml") if "script:" in block)
     (command,) = re.findall(r"^ *- (flake8 .*?)(?: +#.*)?$", job, flags=re.MULTILINE)
     return shlex.split(command)
 
 
-def test_the_readme_ci_command_fails_on_files_python_cannot_parse_or_read(tmp_path: Path) -> None:
+def test_the_documented_ci_command_fails_on_files_python_cannot_parse_or_read(tmp_path: Path) -> None:
     """E999 and E902 are flake8's own reports: the documented selection must keep them, beside FF201."""
-    program, *args = readme_ci_command()
+    program, *args = documented_ci_command()
     assert (program, args[-1]) == ("flake8", ".")
     unparsable = unparsable_files()
     write_tree(tmp_path, {**FF201_PACKAGE, **unparsable})

@@ -3,7 +3,7 @@
 The test speaks LSP JSON-RPC to `python -m pylsp` over stdio. The package on
 disk holds the fixed `__init__.py` while the editor buffer holds the masked
 one, so a report can only come from the buffer, never from reopening the file.
-The server gets the settings the README gives users, as LSP clients send them.
+The server gets the settings docs/integrations.md gives users, as LSP clients send them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ import itertools
 import json
 import os
 import queue
-import re
 import shutil
 import subprocess
 import sys
@@ -23,6 +22,8 @@ from pathlib import Path
 from typing import IO, Any
 
 import pytest
+
+from helpers import DOCS, markdown_blocks
 
 MASKED = '''"""Chat service connections."""
 
@@ -131,11 +132,9 @@ class LanguageServer:
         return diagnostics
 
 
-def readme_settings() -> dict[str, Any]:
-    """The pylsp server settings the README tells users to set, plus the flake8 beside this interpreter."""
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    section = readme.split("\n## Editors\n", 1)[1].split("\n## ", 1)[0]
-    blocks = [json.loads(block) for block in re.findall(r"```json\n(.*?)```", section, flags=re.DOTALL)]
+def documented_settings() -> dict[str, Any]:
+    """The pylsp server settings the docs tell users to set, plus the flake8 beside this interpreter."""
+    blocks = [json.loads(block) for block in markdown_blocks(DOCS / "integrations.md", "Editors", "json")]
     settings: dict[str, Any]
     (settings,) = (block for block in blocks if "pylsp" in block)
     executable = shutil.which("flake8", path=str(Path(sys.executable).parent))
@@ -197,7 +196,7 @@ def test_pylsp_reports_ff101_in_the_buffer_and_clears_it_after_the_fix(
         },
     )
     server.notify("initialized", {})
-    server.notify("workspace/didChangeConfiguration", {"settings": readme_settings()})
+    server.notify("workspace/didChangeConfiguration", {"settings": documented_settings()})
     server.notify(
         "textDocument/didOpen",
         {"textDocument": {"uri": uri, "languageId": "python", "version": 1, "text": MASKED}},

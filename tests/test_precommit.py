@@ -21,7 +21,7 @@ import yaml
 
 from e9_cases import CLEAN, FF201_AT, FF201_PACKAGE, e999_reports, unparsable_files, without_ff_messages
 from flake8_failfast.codes import CODES
-from helpers import git, git_env, write_tree
+from helpers import DOCS, git, git_env, markdown_blocks, write_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 TIMEOUT = 600
@@ -200,23 +200,26 @@ def test_hook_fails_on_files_python_cannot_parse_or_read_and_reports_ff201(repo:
     assert "Passed" in clean.stdout
 
 
-def readme_blocks(section: str, language: str) -> list[str]:
-    """The fenced `language` code blocks of one `## section` of the README."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    body = readme.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
-    return re.findall(rf"```{language}\n(.*?)```", body, flags=re.DOTALL)
-
-
-def test_readme_configs_are_valid_and_name_our_hook(tmp_path: Path) -> None:
-    blocks = readme_blocks("pre-commit", "yaml")
-    assert len(blocks) == 2
+def assert_valid_pre_commit_configs(blocks: list[str], directory: Path) -> None:
     for number, block in enumerate(blocks):
-        config = tmp_path / f"config{number}.yaml"
+        config = directory / f"config{number}.yaml"
         config.write_text(block, encoding="utf-8")
         result = subprocess.run(
             [pre_commit(), "validate-config", str(config)], capture_output=True, text=True, timeout=120, check=False
         )
         assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_readme_configs_are_valid_and_name_our_hook(tmp_path: Path) -> None:
+    blocks = markdown_blocks(ROOT / "README.md", "pre-commit", "yaml")
+    assert len(blocks) == 2
+    assert_valid_pre_commit_configs(blocks, tmp_path)
     manifest = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert re.findall(r"^- id: (\S+)$", manifest, flags=re.MULTILINE) == ["flake8-failfast", "flake8-failfast-fix"]
     assert re.findall(r"- id: (\S+)", blocks[1]) == ["flake8-failfast"]
+
+
+def test_the_fixer_hook_config_in_the_docs_is_valid_and_names_it(tmp_path: Path) -> None:
+    (block,) = markdown_blocks(DOCS / "fixing.md", "pre-commit", "yaml")
+    assert_valid_pre_commit_configs([block], tmp_path)
+    assert re.findall(r"- id: (\S+)", block) == ["flake8-failfast-fix"]

@@ -14,9 +14,9 @@ else:
     import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 CHANGELOG = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-_OUR_HOOK_REV = re.compile(r"- repo: \S+/flake8-failfast\b.*\n\s+rev: v(\S+)")
+_OUR_HOOK = re.compile(r"- repo: \S+/flake8-failfast\b.*\n\s+rev: v(\S+).*\n\s+hooks:\n\s+- id: (\S+)")
 
 
 def test_changelog_latest_entry_is_the_package_version() -> None:
@@ -24,10 +24,12 @@ def test_changelog_latest_entry_is_the_package_version() -> None:
     assert headings[:1] == [flake8_failfast.__version__]
 
 
-def test_readme_pre_commit_revs_are_the_package_version() -> None:
-    revs = _OUR_HOOK_REV.findall(README)
-    assert len(revs) == 2, "the pre-commit section shows our two hooks"
-    assert set(revs) == {flake8_failfast.__version__}
+def test_documented_pre_commit_revs_are_the_package_version() -> None:
+    shown = {page.relative_to(ROOT).as_posix(): _OUR_HOOK.findall(page.read_text(encoding="utf-8")) for page in PAGES}
+    version = flake8_failfast.__version__
+    assert shown["README.md"] == [(version, "flake8-failfast")], "the README's pre-commit section shows our hook"
+    assert shown["docs/fixing.md"] == [(version, "flake8-failfast-fix")], "the fixing page shows the fixer's hook"
+    assert {rev for hooks in shown.values() for rev, _ in hooks} == {version}
 
 
 def test_the_declared_license_has_its_file() -> None:
