@@ -235,6 +235,13 @@ def _candidate_at(tree: ast.Module, mark: int, lines: Sequence[str]) -> Candidat
                 break
         else:
             return None
+        if isinstance(stmt, ast.If) and body is stmt.body and is_type_checking(stmt.test):
+            return None  # never runs
+
+
+def is_type_checking(test: ast.expr) -> bool:
+    """`if TYPE_CHECKING:` or `if typing.TYPE_CHECKING:`: a block only type checkers read."""
+    return last_name(test) == "TYPE_CHECKING"
 
 
 def _leaves_nothing_behind(handler: ast.ExceptHandler, imported: set[str]) -> bool:

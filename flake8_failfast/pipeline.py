@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from flake8_failfast.cache import VerdictCache, entry_key, open_cache
 from flake8_failfast.candidates import Candidate, find_candidates, prebound_names
-from flake8_failfast.judge.discovery import dynamic_import
-from flake8_failfast.judge.hazards import FileJudge, Report, reports_of, star_imports
+from flake8_failfast.judge.hazards import FileJudge, Report, handler_level, reports_of
 from flake8_failfast.judge.origin import DEFAULT_MIN_PYTHON, classifier_for
 from flake8_failfast.handlers.sites import HandlerVerdict
 
@@ -133,7 +132,7 @@ def analyze_file(
         if verdicts:
             analyzed.append(AnalyzedStatement(candidate, verdicts, parsed=parsed))
     masks = any(v.masked or v.left_unbound for a in analyzed for v in a.verdicts)
-    if not masks and not any(dynamic_import(a.candidate) or star_imports(a.candidate) for a in analyzed):
+    if not masks and not any(handler_level(a.candidate) for a in analyzed):
         return analyzed
     classifier = classifier_for(
         filename, settings.first_party, settings.optional_modules, settings.min_python, settings.required_modules

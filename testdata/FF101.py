@@ -21,7 +21,7 @@ except ModuleNotFoundError:  # expect: 1: FF101 failed import of '.app.models' i
 
 try:
     from .app import models
-except (ImportError, KeyError):  # expect: 1: FF101 failed import of '.app' is masked: 'models' set to None; '.app' cannot be absent; let the ImportError propagate
+except (ImportError, KeyError):  # expect: 1: FF101 failed import of '.app.models' is masked: 'models' set to None; '.app.models' cannot be absent; let the ImportError propagate
     models: object | None = None
 
 try:

@@ -16,7 +16,7 @@ except ImportError:  # expect: 1: FF201 failed import of '.app.state_machine' is
 
 try:
     from .app import models, state_machine
-except Exception:  # expect: 1: FF201 failed import of '.app' is silently swallowed: 'models', 'state_machine' left unbound; '.app' cannot be absent; let the ImportError propagate
+except Exception:  # expect: 1: FF201 failed import of '.app.models', '.app.state_machine' is silently swallowed: 'models', 'state_machine' left unbound; '.app.models' cannot be absent; let the ImportError propagate
     """Optional, we think."""
     ...
 
@@ -48,7 +48,7 @@ class Service:
 def lazy_models():
     try:
         from .app import models
-    except ImportError:  # expect: 5: FF201 failed import of '.app' is silently swallowed; '.app' cannot be absent; let the ImportError propagate
+    except ImportError:  # expect: 5: FF201 failed import of '.app.models' is silently swallowed; '.app.models' cannot be absent; let the ImportError propagate
         pass
 
 def argv():

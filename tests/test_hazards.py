@@ -115,7 +115,7 @@ def test_first_party_follows_the_package_files(tmp_path: Path) -> None:
 def test_vendored_copies_stay_third_party(tmp_path: Path) -> None:
     write_tree(tmp_path, {"tool/__init__.py": "", "tool/_vendor/__init__.py": "", "tool/_vendor/six.py": "X = 1\n"})
     source = "try:\n    from tool._vendor import six\nexcept ImportError:\n    six = None\n"
-    assert reports(source, str(tmp_path / "tool" / "cli.py")) == ["3:FF103 'tool._vendor' is third-party"]
+    assert reports(source, str(tmp_path / "tool" / "cli.py")) == ["3:FF103 'tool._vendor.six' is third-party"]
 
 
 def test_standard_input_without_a_name_takes_first_party_source_to_be_there() -> None:
@@ -337,7 +337,7 @@ def test_a_compiled_module_beside_the_package_has_no_python_source(tmp_path: Pat
     write_tree(tmp_path, files)
     source = "try:\n    from pkg import speedups\nexcept ImportError:\n    speedups = None\n"
     assert reports(source, str(tmp_path / "pkg" / "sub" / "mod.py")) == [
-        "3:FF103 'pkg' has no Python source for 'speedups'"
+        "3:FF103 'pkg.speedups' has no Python source for 'speedups'"
     ]
 
 

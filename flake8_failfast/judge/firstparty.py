@@ -202,20 +202,35 @@ def source_of(
     found beside it, standard-library ones in the running Python, others on
     its `sys.path` (looked up by the path finder, which imports nothing).
     """
-    located = locate(directory, package, module, declared) if directory is not None else None
-    if located is not None:
-        base = located[0]
-    elif is_stdlib(module):
-        base = _stdlib_path(module)
-    elif not module.startswith("."):
-        found = _installed(module.split(".", 1)[0])
-        if found is None:
-            return None
-        base = os.path.join(found, *module.split(".")[1:])
-    else:
+    base = _module_base(directory, package, module, declared)
+    if base is None:
         return None
     submodule = _source_file(os.path.join(base, attribute)) if attribute else None
     return submodule or _source_file(base)
+
+
+def _module_base(directory: str | None, package: tuple[str, ...], module: str, declared: Declared | None) -> str | None:
+    """Where a module's files would be (without a suffix): beside the file, in the standard library, or installed."""
+    located = locate(directory, package, module, declared) if directory is not None else None
+    if located is not None:
+        return located[0]
+    if is_stdlib(module):
+        return _stdlib_path(module)
+    if not module.startswith("."):
+        found = _installed(module.split(".", 1)[0])
+        return None if found is None else os.path.join(found, *module.split(".")[1:])
+    return None
+
+
+def is_submodule(
+    directory: str | None, package: tuple[str, ...], module: str, attribute: str, declared: Declared | None
+) -> bool:
+    """Whether `from module import attribute` takes a submodule (source, package or compiled) rather than a name."""
+    base = _module_base(directory, package, module, declared)
+    if base is None:
+        return False
+    path = os.path.join(base, attribute)
+    return _source_file(path) is not None or os.path.isdir(path) or _compiled_beside(base, attribute)
 
 
 @functools.lru_cache(maxsize=256)

@@ -43,6 +43,8 @@ class Judged(NamedTuple):
     severity: Severity
     why: str
     shown: bool
+    modules: tuple[str, ...] = ()
+    """The modules the report names (a submodule taken by a from-import by its own name)."""
 
 
 def _handler(candidate: Candidate, index: int) -> ast.ExceptHandler | None:
@@ -223,10 +225,12 @@ class FileJudge:
         self.tree = tree
         self.classifier = classifier
         self.exports: Exports = exports_of(tree, filename)
+        self.in_tests = is_test_file(filename)
         self._uses: UseSites | None = None
         self._absent: dict[tuple[ImportSite, ...], tuple[str | None, tuple[ImportSite, ...]]] = {}
         self._watched: set[str] = set()
         self._flags: dict[str, Flag] = {}
+        self._no_return: frozenset[str] | None = None
 
     def prepare(self, statements: Sequence[tuple[Candidate, Sequence[HandlerVerdict]]]) -> None:
         """Collect the names and flags to watch before the one walk over the tree.
@@ -274,6 +278,8 @@ class FileJudge:
         hides_other_code = is_catch_all(candidate, verdict.index) and runs_more_than_imports(candidate)
         if checks_which_module_failed(candidate, verdict.index):
             return []  # the recommended form, the one `fix --select FF103,FF203` writes: nothing to report
+        if self._ends_in_no_return(candidate, verdict.index):
+            return []  # `fail("...")` annotated NoReturn, or a function that always raises: nothing is left behind
         other_errors = catches_other_errors(candidate, verdict.index)
         raised_on_purpose = raises_import_error_itself(candidate)
         flags, only_flags = _literal_flags(candidate, verdict.index)
@@ -301,7 +307,8 @@ class FileJudge:
         for name in masked:
             why_absent, sites = self.why_can_be_absent(name.sites)
             name = MaskedName(name.name, name.outcome, sites, name.bound_by)
-            module_list = ", ".join(repr(m) for m in name.modules)
+            modules = tuple(dict.fromkeys(self.classifier.shown_module(site) for site in sites))
+            module_list = ", ".join(repr(m) for m in modules)
             shown = name.bound_by is Binder.HANDLER or at_stake(name)
             if raised_on_purpose:
                 severity, why = Severity.HANDLED, "the try raises ImportError itself, the handler is for that too"
@@ -318,8 +325,19 @@ class FileJudge:
                 severity, why = (Severity.HURTS, hurt) if hurt else (Severity.HANDLED, f"{module_list} {why_absent}")
             if name.name in decided and severity is Severity.HANDLED:
                 continue
-            judged.append(Judged(name, severity, why, shown))
+            judged.append(Judged(name, severity, why, shown, modules))
         return judged
+
+    def _ends_in_no_return(self, candidate: Candidate, index: int) -> bool:
+        handler = _handler(candidate, index)
+        if handler is None or not handler.body:
+            return False
+        last = handler.body[-1]
+        if not (isinstance(last, ast.Expr) and isinstance(last.value, ast.Call)):
+            return False
+        if self._no_return is None:
+            self._no_return = no_return_functions(self.tree)
+        return last_name(last.value.func) in self._no_return and isinstance(last.value.func, ast.Name)
 
     def _rebound_later(self, name: str, after_line: int) -> bool:
         """A module-level statement after the try binds the name anew: a fallback, or a class of the same name."""
@@ -341,6 +359,8 @@ class FileJudge:
         """Why the masking can hurt; a decided name (the handler said or flagged it) only by a failing use."""
         if hides_other_code and not decided:
             return "catch-all handler around more than the import"
+        if self.in_tests:
+            return None  # an optional module used unguarded in a test fails that very test, loudly
         if isinstance(scope, ast.Module) and not decided:
             own = name.by_import and all(self.classifier.is_own_submodule(site.module) for site in name.sites)
             exported = self.exports.why(name.name, own)
@@ -375,6 +395,65 @@ def discovery_report(judge: FileJudge, candidate: Candidate, verdict: HandlerVer
     code = "FF101" if binds_none else "FF201"
     names: list[tuple[str, Outcome]] = [(m.name, m.outcome) for m in verdict.masked if m.outcome is Outcome.NONE]
     return Report(verdict.index, code, format_message(code, [describe(dynamic.call)], names, why))
+
+
+_SKIPS = frozenset({"skip", "skipTest", "SkipTest"})
+
+
+def ends_in_skip(candidate: Candidate, index: int) -> bool:
+    """The handler ends the test: `pytest.skip(...)`, `self.skipTest(...)`, `raise unittest.SkipTest(...)`."""
+    handler = _handler(candidate, index)
+    if handler is None or not handler.body:
+        return False
+    last = handler.body[-1]
+    called = last.value if isinstance(last, ast.Expr) else last.exc if isinstance(last, ast.Raise) else None
+    if isinstance(called, ast.Call):
+        called = called.func
+    return called is not None and last_name(called) in _SKIPS
+
+
+def static_import_sites(candidate: Candidate) -> list[ImportSite]:
+    """The import statements at the top level of the try body, as the libcst stage records them."""
+    sites: list[ImportSite] = []
+    for stmt in getattr(candidate.node, "body", []):
+        if isinstance(stmt, ast.Import):
+            sites.extend(ImportSite(a.name, (a.asname or a.name.split(".", 1)[0],)) for a in stmt.names)
+        elif isinstance(stmt, ast.ImportFrom):
+            module = "." * stmt.level + (stmt.module or "")
+            for a in stmt.names:
+                bound = (a.asname or a.name,)
+                whole = not module.strip(".")  # `from . import x` imports the module `.x`
+                sites.append(ImportSite(module + a.name, bound) if whole else ImportSite(module, bound, a.name))
+    return sites
+
+
+def skip_report(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> Report | None:
+    """A test module or test that skips when a module that cannot be absent fails: the bug becomes a skip.
+
+    Skipping is right for an optional module (that is `importorskip`); for your own module, or a
+    required dependency, a skipped test hides exactly the breakage it should show.
+    """
+    if not ends_in_skip(candidate, verdict.index) or verdict.masked or verdict.left_unbound:
+        return None
+    sites = [site for site in static_import_sites(candidate) if "*" not in site.module]
+    if not sites:
+        return None
+    why_absent, always = judge.why_can_be_absent(sites)
+    if why_absent is not None:
+        return None
+    modules = list(dict.fromkeys(judge.classifier.shown_module(site) for site in always))
+    names: list[tuple[str, Outcome]] = [(n, Outcome.UNBOUND) for site in always for n in site.names]
+    why = f"{', '.join(repr(m) for m in modules)} cannot be absent, and the test is skipped instead of failing"
+    return Report(verdict.index, "FF201", format_message("FF201", modules, names, why))
+
+
+def handler_level(candidate: Candidate) -> bool:
+    """Whether a handler of this statement can be reported without a masked name: discovery, star, skip."""
+    return bool(
+        dynamic_import(candidate)
+        or star_imports(candidate)
+        or any(ends_in_skip(candidate, index) for index, _, _ in candidate.handlers)
+    )
 
 
 def star_imports(candidate: Candidate) -> list[ImportSite]:
@@ -415,6 +494,42 @@ def _star_above(tree: ast.Module, candidate: Candidate) -> bool:
     )
 
 
+_NO_RETURN = frozenset({"NoReturn", "Never"})
+_TEST_FOLDERS = frozenset({"test", "tests", "testing"})
+
+
+def is_test_file(filename: str) -> bool:
+    """`test_*.py`, `*_test.py`, `conftest.py`, or a file under a `tests` folder."""
+    parts = filename.replace("\\", "/").split("/")
+    name = parts[-1]
+    return (
+        name.startswith("test_")
+        or name.endswith("_test.py")
+        or name == "conftest.py"
+        or any(part in _TEST_FOLDERS for part in parts[:-1])
+    )
+
+
+def no_return_functions(tree: ast.Module) -> frozenset[str]:
+    """Module-level functions that never return: annotated `NoReturn`/`Never`, or a body ending in `raise`
+    with no `return` anywhere in it."""
+    found = set()
+    for stmt in tree.body:
+        if not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        annotation = stmt.returns
+        if isinstance(annotation, ast.Constant) and isinstance(annotation.value, str):
+            annotated = annotation.value.rsplit(".", 1)[-1] in _NO_RETURN
+        else:
+            annotated = annotation is not None and last_name(annotation) in _NO_RETURN
+        always_raises = isinstance(stmt.body[-1], ast.Raise) and not any(
+            isinstance(node, ast.Return) for node in ast.walk(stmt)
+        )
+        if annotated or always_raises:
+            found.add(stmt.name)
+    return frozenset(found)
+
+
 def _plain_bindings(stmt: ast.stmt) -> set[str]:
     """The names one module-level statement binds unconditionally."""
     if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
@@ -428,7 +543,11 @@ def _plain_bindings(stmt: ast.stmt) -> set[str]:
 
 def reports_of(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> list[Report]:
     """One report per code of one handler, with the names that matter and the reason."""
-    special = discovery_report(judge, candidate, verdict) or star_export_report(judge, candidate, verdict)
+    special = (
+        discovery_report(judge, candidate, verdict)
+        or star_export_report(judge, candidate, verdict)
+        or skip_report(judge, candidate, verdict)
+    )
     if special is not None:
         return [special]
     everything = judge.judge(candidate, verdict)
@@ -439,7 +558,7 @@ def reports_of(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) 
     reports = []
     for code in sorted(by_code):
         group = by_code[code]
-        modules = list(dict.fromkeys(m for j in group for m in j.masked.modules))
+        modules = list(dict.fromkeys(m for j in group for m in j.modules))
         names = [(j.masked.name, j.masked.outcome) for j in group if j.shown]
         why = _first_reason(group)
         reports.append(Report(verdict.index, code, format_message(code, modules, names, why)))

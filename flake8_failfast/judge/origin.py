@@ -11,6 +11,7 @@ from flake8_failfast.codes import Origin
 from flake8_failfast.judge.firstparty import (
     absences_from,
     first_party_absence,
+    is_submodule,
     package_parts,
     source_of,
     stdlib_absence,
@@ -103,10 +104,18 @@ class ModuleClassifier(NamedTuple):
             return True
         return False
 
+    def reaches_beyond_package(self, module: str) -> bool:
+        """A relative import with more dots than the checked file's package is deep: it always fails.
+
+        A loose module (no package found) keeps its relative imports beside it, as standard input does.
+        """
+        level = len(module) - len(module.lstrip("."))
+        return bool(self.package) and level > len(self.package)
+
     def is_own_submodule(self, module: str) -> bool:
         """A module inside the checked file's own package (what a package `__init__` re-exports)."""
         if module.startswith("."):
-            return True
+            return not self.reaches_beyond_package(module)
         dotted = ".".join(self.package)
         return bool(dotted) and module.startswith(dotted + ".")
 
@@ -125,7 +134,17 @@ class ModuleClassifier(NamedTuple):
             return why or stdlib_absence(module)
         if self.directory is None:
             return None
+        if self.reaches_beyond_package(module):
+            return "reaches beyond the top-level package"
         return first_party_absence(self.directory, self.package, module, site.attribute, self.declared)
+
+    def shown_module(self, site: ImportSite) -> str:
+        """The module a report names: `pkg.sub` for `from pkg import sub` when `sub` is a module, else `pkg`."""
+        if not site.from_import or site.module == DYNAMIC:
+            return site.module
+        if not is_submodule(self.directory, self.package, site.module, site.attribute, self.declared):
+            return site.module
+        return site.module + site.attribute if site.module.endswith(".") else f"{site.module}.{site.attribute}"
 
     def _third_party_absence(self, site: ImportSite) -> str | None:
         """A plain import of a required dependency cannot be absent; a name from it is a version shim."""
