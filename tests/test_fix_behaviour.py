@@ -57,7 +57,7 @@ def test_a_handler_silenced_with_noqa_is_left_as_it_is(comment: str) -> None:
 
 def test_noqa_for_another_code_does_not_stop_the_fix() -> None:
     source = MASKED.format(comment="  # noqa: FF2")
-    assert fix_source(source, UNNAMED, Settings()).fixed == "from . import a\n# noqa: FF2\n"
+    assert fix_source(source, UNNAMED, Settings()).fixed == "from . import a\n"
 
 
 def test_noqa_on_a_handler_header_spanning_lines() -> None:
@@ -119,9 +119,9 @@ def test_a_fallback_the_finally_reads_is_kept() -> None:
     assert fix_source(source, UNNAMED, Settings()).fixed == fixed
 
 
-def test_comments_of_an_unwrapped_handler_stay_after_the_body() -> None:
+def test_comments_of_an_unwrapped_handler_stay_after_the_body_but_pragmas_go_with_their_lines() -> None:
     source = "try:\n    from . import a\nexcept ImportError:  # why\n    # above\n    a = None  # type: ignore\n"
-    fixed = "from . import a\n# why\n# above\n# type: ignore\n"
+    fixed = "from . import a\n# why\n# above\n"
     assert fix_source(source, UNNAMED, Settings()).fixed == fixed
 
 

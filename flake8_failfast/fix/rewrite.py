@@ -4,7 +4,8 @@ Each rewrite changes what the code does only where the import fails: the
 masking bindings go (as `binds.binds` judges them, the same model the
 plugin's paths follow), the handler re-raises, a try left with nothing to do
 is unwrapped. Handlers that catch more than import errors keep guarding the
-rest. Every comment of the statement stays, moved to the code that stays.
+rest. Every comment of the statement stays, moved to the code that stays,
+but for a pragma (`# noqa`, `# type: ignore`), which goes with its line.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from flake8_failfast.handlers.binds import binds
 from flake8_failfast.candidates import CATCHING, IMPORT_ERRORS
 from flake8_failfast.handlers.placeholders import Env, is_silent
 from flake8_failfast.handlers.sites import DYNAMIC, ImportSite, dotted_prefixes
+from flake8_failfast.fix.pragmas import moved_line, without_pragmas
 
 SUPPRESS = -1
 """The handler index of a `with suppress(...)` block, as the candidates number it."""
@@ -54,25 +56,46 @@ class _Replacement:
 # --- comments -----------------------------------------------------------------------------
 
 
+class _Placed(NamedTuple):
+    """A comment, and whether it trails code on its line (rather than standing on a line of its own)."""
+
+    comment: cst.Comment
+    trailing: bool
+
+
 class _Comments(cst.CSTVisitor):
     def __init__(self) -> None:
-        self.found: list[cst.Comment] = []
+        self.found: list[_Placed] = []
 
-    def visit_Comment(self, node: cst.Comment) -> None:
-        self.found.append(node)
+    def visit_EmptyLine(self, node: cst.EmptyLine) -> None:
+        if node.comment is not None:
+            self.found.append(_Placed(node.comment, trailing=False))
+
+    def visit_TrailingWhitespace(self, node: cst.TrailingWhitespace) -> None:
+        if node.comment is not None:
+            self.found.append(_Placed(node.comment, trailing=True))
 
 
-def comments_in(nodes: Iterable[cst.CSTNode]) -> list[cst.Comment]:
-    """Every comment inside the nodes, in source order."""
+def _placed_comments(nodes: Iterable[cst.CSTNode]) -> list[_Placed]:
     visitor = _Comments()
     for node in nodes:
         node.visit(visitor)
     return visitor.found
 
 
+def comments_in(nodes: Iterable[cst.CSTNode]) -> list[cst.Comment]:
+    """Every comment inside the nodes, in source order."""
+    return [placed.comment for placed in _placed_comments(nodes)]
+
+
+def _moved(placed: _Placed) -> cst.EmptyLine | None:
+    """The comment on a line of its own, once the line it trailed is gone: without its pragmas."""
+    return moved_line(placed.comment) if placed.trailing else cst.EmptyLine(comment=placed.comment)
+
+
 def _comment_lines(nodes: Iterable[cst.CSTNode]) -> list[cst.EmptyLine]:
-    """The nodes' comments, each on a line of its own (blank lines are not kept)."""
-    return [cst.EmptyLine(comment=comment) for comment in comments_in(nodes)]
+    """The comments of removed nodes, each on a line of its own (blank lines and pragmas are not kept)."""
+    return [line for line in map(_moved, _placed_comments(nodes)) if line is not None]
 
 
 def _leading(statement: cst.BaseStatement) -> Sequence[cst.EmptyLine]:
@@ -87,7 +110,9 @@ def _prepend(statements: list[cst.BaseStatement], lines: Sequence[cst.EmptyLine]
 
 
 def _comment_line(comment: cst.Comment | None) -> list[cst.EmptyLine]:
-    return [cst.EmptyLine(comment=comment)] if comment is not None else []
+    """The comment of a removed header (`try:  # ...`) on a line of its own, without its pragmas."""
+    line = _moved(_Placed(comment, trailing=True)) if comment is not None else None
+    return [line] if line is not None else []
 
 
 # --- names read -----------------------------------------------------------------------------
@@ -321,7 +346,8 @@ def _narrowed(handler: HandlerNode, others: list[cst.BaseElement]) -> HandlerNod
     body = handler.body
     lost = Counter(c.value for c in comments_in([handler.type])) - Counter(c.value for c in comments_in([kind]))
     if lost and isinstance(body, cst.IndentedBlock):
-        moved = [line for line in _comment_lines([handler.type]) if line.comment and line.comment.value in lost]
+        gone = [placed for placed in _placed_comments([handler.type]) if placed.comment.value in lost]
+        moved = [line for line in map(_moved, gone) if line is not None]
         statements = list(body.body)
         _prepend(statements, moved)
         body = body.with_changes(body=statements)
@@ -669,9 +695,12 @@ def _render(parsed: ParsedStatement, replacement: _Replacement, text: str) -> st
 
 
 def _kept_every_comment(node: cst.CSTNode, replacement: _Replacement) -> bool:
-    before = Counter(comment.value for comment in comments_in([node]))
-    after = Counter(comment.value for comment in comments_in([*replacement.statements, *replacement.footer]))
-    return not before - after
+    """Every comment is still there, but for pragmas, which may have gone with their lines."""
+
+    def said(nodes: Iterable[cst.CSTNode]) -> Counter[str]:
+        return Counter(text for c in comments_in(nodes) if (text := without_pragmas(c.value)) is not None)
+
+    return not said([node]) - said([*replacement.statements, *replacement.footer])
 
 
 def rewrite_statement(
