@@ -309,20 +309,22 @@ def test_except_star() -> None:
 
 
 def test_a_rewrite_that_would_not_compile_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fix, "rewrite_statement", lambda text, indices, parsed, guard: Rewrite("a = (\n"))
+    monkeypatch.setattr(fix, "rewrite_statement", lambda text, indices, parsed, guard, runs_more: Rewrite("a = (\n"))
     with pytest.raises(UnsafeFix, match="would not parse"):
         fix_source("try:\n    from . import a\nexcept ImportError:\n    a = None\n", UNNAMED, Settings())
 
 
 def test_a_compile_error_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """`ast.parse` accepts some programs `compile` rejects; the fixer compiles."""
-    monkeypatch.setattr(fix, "rewrite_statement", lambda text, indices, parsed, guard: Rewrite("return 1\n"))
+    monkeypatch.setattr(fix, "rewrite_statement", lambda text, indices, parsed, guard, runs_more: Rewrite("return 1\n"))
     with pytest.raises(UnsafeFix, match="would not compile"):
         fix_source("try:\n    from . import a\nexcept ImportError:\n    a = None\n", UNNAMED, Settings())
 
 
 def test_a_statement_that_cannot_be_rewritten_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(text: str, indices: frozenset[int], parsed: ParsedStatement | None, guard: Guard) -> Rewrite:
+    def refuse(
+        text: str, indices: frozenset[int], parsed: ParsedStatement | None, guard: Guard, runs_more: bool
+    ) -> Rewrite:
         raise CannotFix("libcst cannot rewrite this statement (RecursionError)")
 
     monkeypatch.setattr(fix, "rewrite_statement", refuse)

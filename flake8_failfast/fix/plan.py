@@ -24,7 +24,11 @@ from flake8_failfast.fix import noqa
 from flake8_failfast.handlers.try_body import body_bindings
 from flake8_failfast.codes import CODES
 from flake8_failfast.pipeline import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
-from flake8_failfast.judge.hazards import checks_which_module_failed, raises_import_error_itself
+from flake8_failfast.judge.hazards import (
+    checks_which_module_failed,
+    raises_import_error_itself,
+    runs_more_than_imports,
+)
 from flake8_failfast.judge.origin import ModuleClassifier, absent_dependencies, classifier_for
 from flake8_failfast.fix.rewrite import NO_GUARD, SUPPRESS, CannotFix, Guard, rewrite_statement
 from flake8_failfast.handlers.sites import HandlerVerdict, ImportSite
@@ -304,7 +308,7 @@ def _fix_pass(lines: list[str], plan: _Plan) -> list[tuple[int, int, str]]:
         positions = {index: _Place(line, col) for index, line, col in candidate.handlers}
         text = statement_source(candidate, lines)
         try:
-            rewrite = rewrite_statement(text, indices, analyzed.parsed, guard)
+            rewrite = rewrite_statement(text, indices, analyzed.parsed, guard, runs_more_than_imports(candidate))
         except CannotFix as reason:
             plan.notes.append(_PlannedNote(positions[min(indices)], str(reason)))
             continue

@@ -524,12 +524,31 @@ def _leading_imports(body: cst.BaseSuite) -> int | None:
     return count if isinstance(body, cst.IndentedBlock) else 0
 
 
-def _imports_moved_out(node: cst.Try | cst.TryStar, count: int) -> _Replacement:
-    """The first `count` statements (imports) in front of the try, which keeps guarding the rest."""
+class _Blocked(NamedTuple):
+    """Why the imports cannot move out in front and leave the handler nothing of theirs to hide."""
+
+    code_first: bool
+    """Other code runs before the first import (else: the body imports again after other code)."""
+
+
+def _imports_in_front(node: cst.Try | cst.TryStar | cst.With) -> _Replacement | _Blocked | None:
+    """The imports at the top of the body in front of the statement, which keeps guarding the rest unchanged.
+
+    Blocked when the statement would still guard an import: other code comes
+    first, or the rest imports too (moving only the first imports would
+    leave the handler reported). None when the body holds nothing but imports.
+    """
+    count = _leading_imports(node.body)
+    if count is None:
+        return None
+    if count == 0:
+        return _Blocked(code_first=True)
     assert isinstance(node.body, cst.IndentedBlock)
+    rest = node.body.with_changes(body=node.body.body[count:])
+    if imports_in(rest):
+        return _Blocked(code_first=False)
     moved = list(node.body.body[:count])
     _prepend(moved, node.leading_lines)
-    rest = node.body.with_changes(body=node.body.body[count:])
     return _Replacement([*moved, node.with_changes(body=rest, leading_lines=[])])
 
 
@@ -541,17 +560,38 @@ _SUPPRESS_ALL_NOT_FIRST = (
     "the block suppresses every error and runs other code before its import; "
     "move the import out of the block by hand"
 )
+_MORE_NOT_FIRST = (
+    "the try runs other code before its import, and the handler also guards that code; "
+    "move the import out of the try by hand"
+)
+_SUPPRESS_MORE_NOT_FIRST = (
+    "the block runs other code before its import, and also suppresses its errors; "
+    "move the import out of the block by hand"
+)
+_IMPORTS_LATER = (
+    "the try imports again after other code, which the handler also guards; "
+    "move the imports out of the try by hand"
+)
+_SUPPRESS_IMPORTS_LATER = (
+    "the block imports again after other code, whose errors it also suppresses; "
+    "move the imports out of the block by hand"
+)
 
 
 def _rewrite_try(
-    node: cst.Try | cst.TryStar, indices: frozenset[int], imports: Sequence[ImportSite], guard: Guard
+    node: cst.Try | cst.TryStar,
+    indices: frozenset[int],
+    imports: Sequence[ImportSite],
+    guard: Guard,
+    runs_more: bool,
 ) -> tuple[_Replacement, dict[int, str]]:
     """Fix each chosen handler that can be fixed alone; say why for the others.
 
-    A handler that catches every error keeps guarding the rest of the try:
-    the imports at the top of the body move out in front of it instead.
-    The handlers of `guard` stay optional and only re-raise when the module
-    the try imports is there but broken.
+    A handler that catches every error, or any handler of a try that runs
+    more than imports (`runs_more`: that code may raise ImportError itself),
+    keeps guarding the rest of the try: the imports at the top of the body
+    move out in front of it instead. The handlers of `guard` stay optional
+    and only re-raise when the module the try imports is there but broken.
     """
     all_handlers: Sequence[HandlerNode] = node.handlers
     handlers = list(all_handlers)
@@ -577,13 +617,19 @@ def _rewrite_try(
             return _Replacement([node.with_changes(handlers=handlers)]), left
         all_handlers = handlers
         indices = indices - guard.handlers
-    catch_all = [index for index in sorted(indices) if _catches_everything(all_handlers[index].type)]
-    if catch_all:
-        count = _leading_imports(node.body)
-        if count:
-            return _imports_moved_out(node, count), {}
-        if count == 0:
-            left.update((index, _CATCH_ALL_NOT_FIRST) for index in catch_all)
+    keep_guarding = [i for i in sorted(indices) if runs_more or _catches_everything(all_handlers[i].type)]
+    if keep_guarding:
+        moved = _imports_in_front(node)
+        if isinstance(moved, _Replacement):
+            return moved, {}
+        if isinstance(moved, _Blocked):
+            for index in keep_guarding:
+                if not moved.code_first:
+                    left[index] = _IMPORTS_LATER
+                elif _catches_everything(all_handlers[index].type):
+                    left[index] = _CATCH_ALL_NOT_FIRST
+                else:
+                    left[index] = _MORE_NOT_FIRST
     final_reads = _names_mentioned([node.finalbody]) if node.finalbody is not None else set()
     pruned: dict[int, _Pruned] = {}
     narrowed = False
@@ -629,11 +675,12 @@ def _without_last_comma(items: Sequence[cst.Arg]) -> list[cst.Arg]:
     return [*items[:-1], items[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)] if items else []
 
 
-def _rewrite_suppress(node: cst.With) -> _Replacement:
+def _rewrite_suppress(node: cst.With, runs_more: bool) -> _Replacement:
     """Drop the import errors from `suppress(...)`; unwrap the block when nothing is left.
 
-    `suppress(Exception)` around more than imports keeps suppressing the
-    rest: the imports at the top of the block move out in front of it.
+    `suppress(Exception)`, or any suppress around more than imports
+    (`runs_more`), keeps suppressing the rest unchanged: the imports at the
+    top of the block move out in front of it.
     """
     items: list[cst.WithItem] = []
     everything = False
@@ -648,16 +695,14 @@ def _rewrite_suppress(node: cst.With) -> _Replacement:
         args = [arg for arg in item.item.args if not catches(arg.value)]
         if args:
             items.append(item.with_changes(item=item.item.with_changes(args=_without_last_comma(args))))
-    if everything:
-        count = _leading_imports(node.body)
-        if count == 0:
-            raise CannotFix(_SUPPRESS_ALL_NOT_FIRST)
-        if count is not None:
-            assert isinstance(node.body, cst.IndentedBlock)
-            moved = list(node.body.body[:count])
-            _prepend(moved, node.leading_lines)
-            rest = node.body.with_changes(body=node.body.body[count:])
-            return _Replacement([*moved, node.with_changes(body=rest, leading_lines=[])])
+    if everything or runs_more:
+        moved = _imports_in_front(node)
+        if isinstance(moved, _Replacement):
+            return moved
+        if isinstance(moved, _Blocked) and not moved.code_first:
+            raise CannotFix(_SUPPRESS_IMPORTS_LATER)
+        if isinstance(moved, _Blocked):
+            raise CannotFix(_SUPPRESS_ALL_NOT_FIRST if everything else _SUPPRESS_MORE_NOT_FIRST)
     if items:
         items[-1] = items[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
         return _Replacement([node.with_changes(items=items)])
@@ -665,14 +710,14 @@ def _rewrite_suppress(node: cst.With) -> _Replacement:
 
 
 def _rewrite_node(
-    node: cst.BaseStatement, indices: frozenset[int], guard: Guard
+    node: cst.BaseStatement, indices: frozenset[int], guard: Guard, runs_more: bool
 ) -> tuple[_Replacement, dict[int, str]]:
     if isinstance(node, (cst.Try, cst.TryStar)):
-        return _rewrite_try(node, indices, body_bindings(node.body, None).imports, guard)
+        return _rewrite_try(node, indices, body_bindings(node.body, None).imports, guard, runs_more)
     if guard.handlers:
         raise CannotFix("a suppress block has no exception to ask which module is missing; decide there by hand")
     if isinstance(node, cst.With) and SUPPRESS in indices:
-        return _rewrite_suppress(node), {}
+        return _rewrite_suppress(node, runs_more), {}
     raise CannotFix("libcst does not see the statement the analysis saw")
 
 
@@ -704,18 +749,23 @@ def _kept_every_comment(node: cst.CSTNode, replacement: _Replacement) -> bool:
 
 
 def rewrite_statement(
-    text: str, indices: frozenset[int], parsed: ParsedStatement | None = None, guard: Guard = NO_GUARD
+    text: str,
+    indices: frozenset[int],
+    parsed: ParsedStatement | None = None,
+    guard: Guard = NO_GUARD,
+    runs_more: bool = False,
 ) -> Rewrite:
     """The fixed text of one candidate statement (its own lines); CannotFix says why not.
 
     `parsed` is the analysis's tree of exactly `text`, when it has one;
     `guard` names the handlers (among `indices`) of optional imports that
-    stay optional but re-raise when the module is installed and broken.
+    stay optional but re-raise when the module is installed and broken;
+    `runs_more` says the body runs more than imports (`hazards.runs_more_than_imports`).
     """
     try:
         if parsed is None:
             parsed = parse_statement(text)
-        replacement, left = _rewrite_node(parsed.node, indices, guard)
+        replacement, left = _rewrite_node(parsed.node, indices, guard, runs_more)
         if not _kept_every_comment(parsed.node, replacement):
             raise CannotFix("the rewrite would lose a comment; decide there by hand")
         code = _render(parsed, replacement, text)
