@@ -178,7 +178,13 @@ def files_to_fix(tree: Tree, include_tests: bool) -> list[Path]:
 def run_fixer(
     files: Sequence[Path], select: Sequence[str], jobs: int, environment: Environment
 ) -> tuple[int, int]:
-    """Fix the files in place, in batches run side by side; the counts of notes and of files not handled.
+    """Fix the files in place; the counts of notes and of files not handled."""
+    said = fixer_messages(files, select, jobs, environment)
+    return sum(": not fixed: " in line for line in said), sum(": error: " in line for line in said)
+
+
+def fixer_messages(files: Sequence[Path], select: Sequence[str], jobs: int, environment: Environment) -> list[str]:
+    """Fix the files in place, in batches run side by side; what the fixer said on standard error, by line.
 
     The fixer sees the environment's original site-packages at the end of
     its path, as it would when installed there (it reads installed modules'
@@ -201,8 +207,7 @@ def run_fixer(
         return result.stderr
 
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        said = "".join(pool.map(fix, batches)).splitlines()
-    return sum(": not fixed: " in line for line in said), sum(": error: " in line for line in said)
+        return "".join(pool.map(fix, batches)).splitlines()
 
 
 def module_name(relative: Path) -> str | None:

@@ -57,7 +57,7 @@ def test_a_handler_silenced_with_noqa_is_left_as_it_is(comment: str) -> None:
 
 def test_noqa_for_another_code_does_not_stop_the_fix() -> None:
     source = MASKED.format(comment="  # noqa: FF2")
-    assert fix_source(source, UNNAMED, Settings()).fixed == "from . import a\n# noqa: FF2\n"
+    assert fix_source(source, UNNAMED, Settings()).fixed == "from . import a\n"
 
 
 def test_noqa_on_a_handler_header_spanning_lines() -> None:
@@ -119,9 +119,9 @@ def test_a_fallback_the_finally_reads_is_kept() -> None:
     assert fix_source(source, UNNAMED, Settings()).fixed == fixed
 
 
-def test_comments_of_an_unwrapped_handler_stay_after_the_body() -> None:
+def test_comments_of_an_unwrapped_handler_stay_after_the_body_but_pragmas_go_with_their_lines() -> None:
     source = "try:\n    from . import a\nexcept ImportError:  # why\n    # above\n    a = None  # type: ignore\n"
-    fixed = "from . import a\n# why\n# above\n# type: ignore\n"
+    fixed = "from . import a\n# why\n# above\n"
     assert fix_source(source, UNNAMED, Settings()).fixed == fixed
 
 
@@ -394,3 +394,33 @@ def test_the_guard_follows_an_installed_module_without_importing_it(
     source = "try:\n    from extlib.contrib import secure\nexcept ImportError:\n    secure = None\n"
     fixed = fix_source(source, UNNAMED, Settings(), HANDLED).fixed
     assert '"extlib.contrib.secure",\n        "OpenSSL",\n        "OpenSSL.SSL",\n    ):\n        raise\n' in fixed
+
+
+SUPPRESSED = "with contextlib.suppress(ImportError):\n    import proj.signals\n"
+PROJ = Settings(first_party=frozenset({"proj"}))
+
+
+@pytest.mark.parametrize(
+    ("head", "filename", "kept"),
+    [
+        pytest.param("import contextlib\n", "mod.py", "", id="last-use-removed"),
+        pytest.param("import contextlib, os\n", "mod.py", "import os\n", id="other-names-stay"),
+        pytest.param("import contextlib  # noqa: F401\n", "mod.py", "import contextlib  # noqa: F401\n", id="noqa"),
+        pytest.param("import contextlib  # for suppress\n", "mod.py", "# for suppress\n", id="comment-stays"),
+        pytest.param(
+            "import contextlib\n__all__ = ['contextlib']\n", "mod.py",
+            "import contextlib\n__all__ = ['contextlib']\n", id="exported",
+        ),
+        pytest.param("import contextlib\n", "pkg/__init__.py", "", id="init-plain-import"),
+    ],
+)
+def test_an_import_the_fix_left_unused_goes(head: str, filename: str, kept: str) -> None:
+    fixed = fix_source(head + SUPPRESSED, filename, PROJ).fixed
+    assert fixed == kept + "import proj.signals\n"
+
+
+def test_a_from_import_of_an_init_may_be_a_re_export_and_stays() -> None:
+    source = "from contextlib import suppress\nwith suppress(ImportError):\n    import proj.signals\n"
+    in_init = "from contextlib import suppress\nimport proj.signals\n"
+    assert fix_source(source, "pkg/__init__.py", PROJ).fixed == in_init
+    assert fix_source(source, "pkg/mod.py", PROJ).fixed == "import proj.signals\n"

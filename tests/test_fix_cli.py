@@ -261,7 +261,8 @@ def test_an_unsafe_rewrite_leaves_the_file_untouched(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = write(tmp_path / "m.py", MASKED)
-    monkeypatch.setattr(fix_module, "rewrite_statement", lambda text, indices, parsed, guard: Rewrite("engine = (\n"))
+    broken = Rewrite("engine = (\n")
+    monkeypatch.setattr(fix_module, "rewrite_statement", lambda text, indices, parsed, guard, runs_more: broken)
     assert cli.main(["fix", "--isolated", str(path)]) == 2
     assert capsys.readouterr().err == (
         f"{path}: error: not fixed: the rewrite would not parse: '(' was never closed (line 1); file left untouched\n"

@@ -36,6 +36,7 @@ from hypothesis import strategies as st
 from flake8_failfast.candidates import Candidate, find_candidates
 from flake8_failfast.pipeline import Settings, split_lines
 from flake8_failfast.fix.plan import DEFAULT_SELECT, FixResult, fix_source, select_codes
+from flake8_failfast.fix.pragmas import without_pragmas
 from in_process import lines_as_flake8_hands_them, parse_as_flake8, run_plugin
 
 UNNAMED = "-"
@@ -82,6 +83,8 @@ SUPPRESS = (
     "suppress(Exception)",
 )
 TRAILING = ("", "  # fallback", "  # type: ignore", "  # noqa", "  # noqa: FF101,FF201", "  # noqa: E501")
+TOP_LEVEL_IMPORT = re.compile(r"(?:\A|(?<=[\r\n]))(?:import|from) [^\r\n]*(?:\r\n|\r|\n)")
+"""An import statement on a line of its own at the top of the module."""
 SILENCING = re.compile(r"# noqa(?::[\s]?(?P<codes>([A-Z]+[0-9]+(?:[,\s]+)?)+))?", re.IGNORECASE)
 """flake8's own pattern of an inline `# noqa`."""
 
@@ -279,9 +282,11 @@ def outside_segments(source: str, candidates: Sequence[Candidate]) -> list[str]:
 
 
 def comments(source: str) -> Counter[str]:
+    """The comments, but for their pragmas (`# type: ignore`, `# noqa`), which go with their lines."""
     text = "".join(lines_as_flake8_hands_them(source))
     tokens = tokenize.generate_tokens(io.StringIO(text).readline)
-    return Counter(token.string for token in tokens if token.type == tokenize.COMMENT)
+    said = (without_pragmas(token.string) for token in tokens if token.type == tokenize.COMMENT)
+    return Counter(comment for comment in said if comment is not None)
 
 
 def silenced(line: str, code: str) -> bool:
@@ -331,14 +336,32 @@ def check_notes_sit_on_reported_handlers(source: str, result: FixResult, select:
 
 
 def check_outside_unchanged(source: str, result: FixResult, select: frozenset[str]) -> None:
-    segments = outside_segments(source, candidates_of(source))
-    fixed = result.fixed
+    """The text around the candidates stays, but for top-level imports the fix left unused."""
+    segments = [TOP_LEVEL_IMPORT.sub("", segment) for segment in outside_segments(source, candidates_of(source))]
+    fixed = TOP_LEVEL_IMPORT.sub("", result.fixed)
     assert fixed.startswith(segments[0]) and fixed.endswith(segments[-1]), "the text around the candidates changed"
     position = len(segments[0])
     for segment in segments[1:]:
         found = fixed.find(segment, position)
         assert found >= 0, f"the text between candidates changed: {segment!r}"
         position = found + len(segment)
+
+
+def removed_imports(source: str, result: FixResult) -> set[str]:
+    """The names bound by top-level import lines the fix removed."""
+    gone = Counter(TOP_LEVEL_IMPORT.findall(source)) - Counter(TOP_LEVEL_IMPORT.findall(result.fixed))
+    return {line.split()[-1] for line in gone}
+
+
+def names_read(source: str) -> set[str]:
+    return {node.id for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Name)}
+
+
+def check_only_unused_imports_go(source: str, result: FixResult, select: frozenset[str]) -> None:
+    """A top-level import the fix removed was read before and is read nowhere after."""
+    for name in removed_imports(source, result):
+        assert name in names_read(source), f"{name!r} was unused before"
+        assert name not in names_read(result.fixed), f"{name!r} is still read"
 
 
 def check_comments_kept(source: str, result: FixResult, select: frozenset[str]) -> None:
@@ -369,6 +392,8 @@ def check_only_import_errors_escape(source: str, result: FixResult, select: froz
     modules = imported_modules(source)
     for failing in (frozenset(), frozenset(modules), *(frozenset({m}) for m in modules)):
         original, fixed = behaviour(source, failing), behaviour(result.fixed, failing)
+        unused = removed_imports(source, result)
+        original = (original[0], tuple(kind for kind in original[1] if kind[0] not in unused))
         if failing and fixed[0] in ("ImportError", "ModuleNotFoundError"):
             continue
         assert fixed == original, f"with {sorted(failing)} failing: {original} became {fixed}"
@@ -380,6 +405,7 @@ PROPERTIES = [
     check_no_selected_report_left_unnamed,
     check_notes_sit_on_reported_handlers,
     check_outside_unchanged,
+    check_only_unused_imports_go,
     check_comments_kept,
     check_noqa_respected,
     check_only_import_errors_escape,

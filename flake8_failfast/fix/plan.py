@@ -3,8 +3,9 @@
 It fixes what the plugin reports (`findings.analyze_file`, same settings, the
 same `# noqa` comments): each fixable statement is rewritten on the tree the
 analysis parsed (`rewrite.py`) and put back in place of its own lines, so
-everything around it stays byte for byte. The whole result is compiled
-before anyone may write it. Bytes and encodings are `source_bytes.py`'s.
+everything around it stays byte for byte, but for top-level imports the fix
+left unused (`unused_imports.py`). The whole result is compiled before
+anyone may write it. Bytes and encodings are `source_bytes.py`'s.
 """
 
 from __future__ import annotations
@@ -23,11 +24,16 @@ from flake8_failfast.fix import noqa
 from flake8_failfast.handlers.try_body import body_bindings
 from flake8_failfast.codes import CODES
 from flake8_failfast.pipeline import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
-from flake8_failfast.judge.hazards import checks_which_module_failed, raises_import_error_itself
+from flake8_failfast.judge.hazards import (
+    checks_which_module_failed,
+    raises_import_error_itself,
+    runs_more_than_imports,
+)
 from flake8_failfast.judge.origin import ModuleClassifier, absent_dependencies, classifier_for
 from flake8_failfast.fix.rewrite import NO_GUARD, SUPPRESS, CannotFix, Guard, rewrite_statement
 from flake8_failfast.handlers.sites import HandlerVerdict, ImportSite
 from flake8_failfast.fix.source_bytes import decode, encode
+from flake8_failfast.fix.unused_imports import drop_unused_imports
 
 __all__ = [
     "DEFAULT_SELECT", "CannotFix", "FixResult", "Note", "UnsafeFix",
@@ -304,7 +310,7 @@ def _fix_pass(lines: list[str], plan: _Plan) -> list[tuple[int, int, str]]:
         positions = {index: _Place(line, col) for index, line, col in candidate.handlers}
         text = statement_source(candidate, lines)
         try:
-            rewrite = rewrite_statement(text, indices, analyzed.parsed, guard)
+            rewrite = rewrite_statement(text, indices, analyzed.parsed, guard, runs_more_than_imports(candidate))
         except CannotFix as reason:
             plan.notes.append(_PlannedNote(positions[min(indices)], str(reason)))
             continue
@@ -332,16 +338,18 @@ def _fix_source(source: str, filename: str, settings: Settings, select: frozense
             tree = ast.parse(current, filename)
         except SyntaxError as error:
             raise UnsafeFix(f"the rewrite would not parse: {error.msg} (line {error.lineno})") from error
+    places = sorted(set(plan.notes))
     if current != source:
+        rewritten, current = current, drop_unused_imports(source, current, filename)
+        if current != rewritten:
+            onward = _original_lines(current, rewritten)
+            places = [_PlannedNote(p.place._replace(line=onward[p.place.line]), p.reason) for p in places]
         try:
             compile(current, filename, "exec", dont_inherit=True)
         except (SyntaxError, ValueError) as error:
             raise UnsafeFix(f"the rewrite would not compile: {error}") from error
     back = _original_lines(source, current) if current != source else {}
-    notes = tuple(
-        Note(place.line, place.col, back.get(place.line, place.line), reason)
-        for place, reason in sorted(set(plan.notes))
-    )
+    notes = tuple(Note(place.line, place.col, back.get(place.line, place.line), reason) for place, reason in places)
     return FixResult(source, current, notes)
 
 

@@ -4,7 +4,8 @@ Each rewrite changes what the code does only where the import fails: the
 masking bindings go (as `binds.binds` judges them, the same model the
 plugin's paths follow), the handler re-raises, a try left with nothing to do
 is unwrapped. Handlers that catch more than import errors keep guarding the
-rest. Every comment of the statement stays, moved to the code that stays.
+rest. Every comment of the statement stays, moved to the code that stays,
+but for a pragma (`# noqa`, `# type: ignore`), which goes with its line.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from flake8_failfast.handlers.binds import binds
 from flake8_failfast.candidates import CATCHING, IMPORT_ERRORS
 from flake8_failfast.handlers.placeholders import Env, is_silent
 from flake8_failfast.handlers.sites import DYNAMIC, ImportSite, dotted_prefixes
+from flake8_failfast.fix.pragmas import moved_line, without_pragmas
 
 SUPPRESS = -1
 """The handler index of a `with suppress(...)` block, as the candidates number it."""
@@ -54,25 +56,46 @@ class _Replacement:
 # --- comments -----------------------------------------------------------------------------
 
 
+class _Placed(NamedTuple):
+    """A comment, and whether it trails code on its line (rather than standing on a line of its own)."""
+
+    comment: cst.Comment
+    trailing: bool
+
+
 class _Comments(cst.CSTVisitor):
     def __init__(self) -> None:
-        self.found: list[cst.Comment] = []
+        self.found: list[_Placed] = []
 
-    def visit_Comment(self, node: cst.Comment) -> None:
-        self.found.append(node)
+    def visit_EmptyLine(self, node: cst.EmptyLine) -> None:
+        if node.comment is not None:
+            self.found.append(_Placed(node.comment, trailing=False))
+
+    def visit_TrailingWhitespace(self, node: cst.TrailingWhitespace) -> None:
+        if node.comment is not None:
+            self.found.append(_Placed(node.comment, trailing=True))
 
 
-def comments_in(nodes: Iterable[cst.CSTNode]) -> list[cst.Comment]:
-    """Every comment inside the nodes, in source order."""
+def _placed_comments(nodes: Iterable[cst.CSTNode]) -> list[_Placed]:
     visitor = _Comments()
     for node in nodes:
         node.visit(visitor)
     return visitor.found
 
 
+def comments_in(nodes: Iterable[cst.CSTNode]) -> list[cst.Comment]:
+    """Every comment inside the nodes, in source order."""
+    return [placed.comment for placed in _placed_comments(nodes)]
+
+
+def _moved(placed: _Placed) -> cst.EmptyLine | None:
+    """The comment on a line of its own, once the line it trailed is gone: without its pragmas."""
+    return moved_line(placed.comment) if placed.trailing else cst.EmptyLine(comment=placed.comment)
+
+
 def _comment_lines(nodes: Iterable[cst.CSTNode]) -> list[cst.EmptyLine]:
-    """The nodes' comments, each on a line of its own (blank lines are not kept)."""
-    return [cst.EmptyLine(comment=comment) for comment in comments_in(nodes)]
+    """The comments of removed nodes, each on a line of its own (blank lines and pragmas are not kept)."""
+    return [line for line in map(_moved, _placed_comments(nodes)) if line is not None]
 
 
 def _leading(statement: cst.BaseStatement) -> Sequence[cst.EmptyLine]:
@@ -87,7 +110,9 @@ def _prepend(statements: list[cst.BaseStatement], lines: Sequence[cst.EmptyLine]
 
 
 def _comment_line(comment: cst.Comment | None) -> list[cst.EmptyLine]:
-    return [cst.EmptyLine(comment=comment)] if comment is not None else []
+    """The comment of a removed header (`try:  # ...`) on a line of its own, without its pragmas."""
+    line = _moved(_Placed(comment, trailing=True)) if comment is not None else None
+    return [line] if line is not None else []
 
 
 # --- names read -----------------------------------------------------------------------------
@@ -321,7 +346,8 @@ def _narrowed(handler: HandlerNode, others: list[cst.BaseElement]) -> HandlerNod
     body = handler.body
     lost = Counter(c.value for c in comments_in([handler.type])) - Counter(c.value for c in comments_in([kind]))
     if lost and isinstance(body, cst.IndentedBlock):
-        moved = [line for line in _comment_lines([handler.type]) if line.comment and line.comment.value in lost]
+        gone = [placed for placed in _placed_comments([handler.type]) if placed.comment.value in lost]
+        moved = [line for line in map(_moved, gone) if line is not None]
         statements = list(body.body)
         _prepend(statements, moved)
         body = body.with_changes(body=statements)
@@ -498,12 +524,31 @@ def _leading_imports(body: cst.BaseSuite) -> int | None:
     return count if isinstance(body, cst.IndentedBlock) else 0
 
 
-def _imports_moved_out(node: cst.Try | cst.TryStar, count: int) -> _Replacement:
-    """The first `count` statements (imports) in front of the try, which keeps guarding the rest."""
+class _Blocked(NamedTuple):
+    """Why the imports cannot move out in front and leave the handler nothing of theirs to hide."""
+
+    code_first: bool
+    """Other code runs before the first import (else: the body imports again after other code)."""
+
+
+def _imports_in_front(node: cst.Try | cst.TryStar | cst.With) -> _Replacement | _Blocked | None:
+    """The imports at the top of the body in front of the statement, which keeps guarding the rest unchanged.
+
+    Blocked when the statement would still guard an import: other code comes
+    first, or the rest imports too (moving only the first imports would
+    leave the handler reported). None when the body holds nothing but imports.
+    """
+    count = _leading_imports(node.body)
+    if count is None:
+        return None
+    if count == 0:
+        return _Blocked(code_first=True)
     assert isinstance(node.body, cst.IndentedBlock)
+    rest = node.body.with_changes(body=node.body.body[count:])
+    if imports_in(rest):
+        return _Blocked(code_first=False)
     moved = list(node.body.body[:count])
     _prepend(moved, node.leading_lines)
-    rest = node.body.with_changes(body=node.body.body[count:])
     return _Replacement([*moved, node.with_changes(body=rest, leading_lines=[])])
 
 
@@ -515,17 +560,38 @@ _SUPPRESS_ALL_NOT_FIRST = (
     "the block suppresses every error and runs other code before its import; "
     "move the import out of the block by hand"
 )
+_MORE_NOT_FIRST = (
+    "the try runs other code before its import, and the handler also guards that code; "
+    "move the import out of the try by hand"
+)
+_SUPPRESS_MORE_NOT_FIRST = (
+    "the block runs other code before its import, and also suppresses its errors; "
+    "move the import out of the block by hand"
+)
+_IMPORTS_LATER = (
+    "the try imports again after other code, which the handler also guards; "
+    "move the imports out of the try by hand"
+)
+_SUPPRESS_IMPORTS_LATER = (
+    "the block imports again after other code, whose errors it also suppresses; "
+    "move the imports out of the block by hand"
+)
 
 
 def _rewrite_try(
-    node: cst.Try | cst.TryStar, indices: frozenset[int], imports: Sequence[ImportSite], guard: Guard
+    node: cst.Try | cst.TryStar,
+    indices: frozenset[int],
+    imports: Sequence[ImportSite],
+    guard: Guard,
+    runs_more: bool,
 ) -> tuple[_Replacement, dict[int, str]]:
     """Fix each chosen handler that can be fixed alone; say why for the others.
 
-    A handler that catches every error keeps guarding the rest of the try:
-    the imports at the top of the body move out in front of it instead.
-    The handlers of `guard` stay optional and only re-raise when the module
-    the try imports is there but broken.
+    A handler that catches every error, or any handler of a try that runs
+    more than imports (`runs_more`: that code may raise ImportError itself),
+    keeps guarding the rest of the try: the imports at the top of the body
+    move out in front of it instead. The handlers of `guard` stay optional
+    and only re-raise when the module the try imports is there but broken.
     """
     all_handlers: Sequence[HandlerNode] = node.handlers
     handlers = list(all_handlers)
@@ -551,13 +617,19 @@ def _rewrite_try(
             return _Replacement([node.with_changes(handlers=handlers)]), left
         all_handlers = handlers
         indices = indices - guard.handlers
-    catch_all = [index for index in sorted(indices) if _catches_everything(all_handlers[index].type)]
-    if catch_all:
-        count = _leading_imports(node.body)
-        if count:
-            return _imports_moved_out(node, count), {}
-        if count == 0:
-            left.update((index, _CATCH_ALL_NOT_FIRST) for index in catch_all)
+    keep_guarding = [i for i in sorted(indices) if runs_more or _catches_everything(all_handlers[i].type)]
+    if keep_guarding:
+        moved = _imports_in_front(node)
+        if isinstance(moved, _Replacement):
+            return moved, {}
+        if isinstance(moved, _Blocked):
+            for index in keep_guarding:
+                if not moved.code_first:
+                    left[index] = _IMPORTS_LATER
+                elif _catches_everything(all_handlers[index].type):
+                    left[index] = _CATCH_ALL_NOT_FIRST
+                else:
+                    left[index] = _MORE_NOT_FIRST
     final_reads = _names_mentioned([node.finalbody]) if node.finalbody is not None else set()
     pruned: dict[int, _Pruned] = {}
     narrowed = False
@@ -603,11 +675,12 @@ def _without_last_comma(items: Sequence[cst.Arg]) -> list[cst.Arg]:
     return [*items[:-1], items[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)] if items else []
 
 
-def _rewrite_suppress(node: cst.With) -> _Replacement:
+def _rewrite_suppress(node: cst.With, runs_more: bool) -> _Replacement:
     """Drop the import errors from `suppress(...)`; unwrap the block when nothing is left.
 
-    `suppress(Exception)` around more than imports keeps suppressing the
-    rest: the imports at the top of the block move out in front of it.
+    `suppress(Exception)`, or any suppress around more than imports
+    (`runs_more`), keeps suppressing the rest unchanged: the imports at the
+    top of the block move out in front of it.
     """
     items: list[cst.WithItem] = []
     everything = False
@@ -622,16 +695,14 @@ def _rewrite_suppress(node: cst.With) -> _Replacement:
         args = [arg for arg in item.item.args if not catches(arg.value)]
         if args:
             items.append(item.with_changes(item=item.item.with_changes(args=_without_last_comma(args))))
-    if everything:
-        count = _leading_imports(node.body)
-        if count == 0:
-            raise CannotFix(_SUPPRESS_ALL_NOT_FIRST)
-        if count is not None:
-            assert isinstance(node.body, cst.IndentedBlock)
-            moved = list(node.body.body[:count])
-            _prepend(moved, node.leading_lines)
-            rest = node.body.with_changes(body=node.body.body[count:])
-            return _Replacement([*moved, node.with_changes(body=rest, leading_lines=[])])
+    if everything or runs_more:
+        moved = _imports_in_front(node)
+        if isinstance(moved, _Replacement):
+            return moved
+        if isinstance(moved, _Blocked) and not moved.code_first:
+            raise CannotFix(_SUPPRESS_IMPORTS_LATER)
+        if isinstance(moved, _Blocked):
+            raise CannotFix(_SUPPRESS_ALL_NOT_FIRST if everything else _SUPPRESS_MORE_NOT_FIRST)
     if items:
         items[-1] = items[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
         return _Replacement([node.with_changes(items=items)])
@@ -639,14 +710,14 @@ def _rewrite_suppress(node: cst.With) -> _Replacement:
 
 
 def _rewrite_node(
-    node: cst.BaseStatement, indices: frozenset[int], guard: Guard
+    node: cst.BaseStatement, indices: frozenset[int], guard: Guard, runs_more: bool
 ) -> tuple[_Replacement, dict[int, str]]:
     if isinstance(node, (cst.Try, cst.TryStar)):
-        return _rewrite_try(node, indices, body_bindings(node.body, None).imports, guard)
+        return _rewrite_try(node, indices, body_bindings(node.body, None).imports, guard, runs_more)
     if guard.handlers:
         raise CannotFix("a suppress block has no exception to ask which module is missing; decide there by hand")
     if isinstance(node, cst.With) and SUPPRESS in indices:
-        return _rewrite_suppress(node), {}
+        return _rewrite_suppress(node, runs_more), {}
     raise CannotFix("libcst does not see the statement the analysis saw")
 
 
@@ -669,24 +740,32 @@ def _render(parsed: ParsedStatement, replacement: _Replacement, text: str) -> st
 
 
 def _kept_every_comment(node: cst.CSTNode, replacement: _Replacement) -> bool:
-    before = Counter(comment.value for comment in comments_in([node]))
-    after = Counter(comment.value for comment in comments_in([*replacement.statements, *replacement.footer]))
-    return not before - after
+    """Every comment is still there, but for pragmas, which may have gone with their lines."""
+
+    def said(nodes: Iterable[cst.CSTNode]) -> Counter[str]:
+        return Counter(text for c in comments_in(nodes) if (text := without_pragmas(c.value)) is not None)
+
+    return not said([node]) - said([*replacement.statements, *replacement.footer])
 
 
 def rewrite_statement(
-    text: str, indices: frozenset[int], parsed: ParsedStatement | None = None, guard: Guard = NO_GUARD
+    text: str,
+    indices: frozenset[int],
+    parsed: ParsedStatement | None = None,
+    guard: Guard = NO_GUARD,
+    runs_more: bool = False,
 ) -> Rewrite:
     """The fixed text of one candidate statement (its own lines); CannotFix says why not.
 
     `parsed` is the analysis's tree of exactly `text`, when it has one;
     `guard` names the handlers (among `indices`) of optional imports that
-    stay optional but re-raise when the module is installed and broken.
+    stay optional but re-raise when the module is installed and broken;
+    `runs_more` says the body runs more than imports (`hazards.runs_more_than_imports`).
     """
     try:
         if parsed is None:
             parsed = parse_statement(text)
-        replacement, left = _rewrite_node(parsed.node, indices, guard)
+        replacement, left = _rewrite_node(parsed.node, indices, guard, runs_more)
         if not _kept_every_comment(parsed.node, replacement):
             raise CannotFix("the rewrite would lose a comment; decide there by hand")
         code = _render(parsed, replacement, text)

@@ -27,3 +27,21 @@ try:
     from .only import only
 except Exception:
     only = None
+
+# The try imports again after other code: moving only the first import out
+# would leave the handler reported; it is left to a person.
+try:
+    from .docs import autodoc
+
+    signature = "Meta.__call__"
+    try:
+        from .docs.signatures import table
+    except ImportError:
+        table = autodoc
+    table.add(signature)
+except Exception:
+    pass
+
+
+def close():
+    teardown()

@@ -23,10 +23,8 @@ except ImportError:
     raise
 
 from .colors import RED
-# type: ignore[assignment]
 
 from .style import bold
-# pragma: no cover
 # stub
 # does nothing
 
@@ -34,7 +32,6 @@ try:
     from .theme import dark
 except ImportError:
     logging.info("no theme")
-    # type: ignore[assignment]
     raise
 
 try:

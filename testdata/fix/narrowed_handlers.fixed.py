@@ -3,10 +3,10 @@ import logging
 import sys
 
 if sys.platform == "win32":
+    from . import dpi
     try:
-        from . import dpi
         dpi.set_awareness(1)
-    except(AttributeError, OSError):
+    except(ImportError, AttributeError, OSError):
         pass
 
 try:

@@ -1,8 +1,4 @@
 """Names bound to placeholder objects, and failed modules replaced in sys.modules."""
-import sys
-import types
-from types import SimpleNamespace
-from unittest import mock
 
 from .backend import backend
 

@@ -1,19 +1,21 @@
-"""A silent contextlib.suppress around imports is unwrapped (or loses its import errors)."""
-import contextlib
+"""A silent contextlib.suppress around imports is unwrapped (or loses its import errors); around more, it stays."""
 from contextlib import suppress
 
 from .extras import extra
 
-with suppress(KeyError):
-    from .table import TABLE
+from .table import TABLE
+with suppress(ImportError, KeyError):
     VALUE = TABLE["key"]
 
-with open(__file__) as handle:
-    from .reader import read
+with suppress(AttributeError):
+    from .compat import shim
+
+from .reader import read
+with suppress(ModuleNotFoundError), open(__file__) as handle:
     read(handle)
 
 
 def optional():
-    # the helpers are ours
     from . import helpers
-    helpers.setup()
+    with suppress(ImportError):  # the helpers are ours
+        helpers.setup()

@@ -1,4 +1,4 @@
-"""A silent contextlib.suppress around imports is unwrapped (or loses its import errors)."""
+"""A silent contextlib.suppress around imports is unwrapped (or loses its import errors); around more, it stays."""
 import contextlib
 from contextlib import suppress
 
@@ -8,6 +8,9 @@ with contextlib.suppress(ImportError):
 with suppress(ImportError, KeyError):
     from .table import TABLE
     VALUE = TABLE["key"]
+
+with suppress(ImportError, AttributeError):
+    from .compat import shim
 
 with suppress(ModuleNotFoundError), open(__file__) as handle:
     from .reader import read
