@@ -1,4 +1,4 @@
-"""The `flake8-failfast` command line: `flake8-failfast fix [--diff | --check] PATH...`."""
+"""The `flake8-failfast` command line: `fix [--diff | --check] PATH...` and `probe PATH_OR_PACKAGE...`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from flake8_failfast import __version__
 from flake8_failfast.fix.config_select import ConfigSelection, config_list, config_value
 from flake8_failfast.pipeline import Settings, parse_min_python
 from flake8_failfast.fix.plan import DEFAULT_SELECT, FixResult, UnsafeFix, fix_bytes, select_codes
+from flake8_failfast.probe import command as probe_command
 
 OK, CHANGED, ERROR = 0, 1, 2
 _STDIN = "-"
@@ -56,13 +57,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="CODES",
         help=f"codes or prefixes to fix besides the default {','.join(sorted(DEFAULT_SELECT))} (e.g. FF102)",
     )
-    fix.add_argument("--failfast-first-party", metavar="NAMES", help="extra first-party top-level names")
-    fix.add_argument(
-        "--failfast-optional-modules", metavar="MODULES", help="modules that may be absent by design"
-    )
-    fix.add_argument("--failfast-min-python", metavar="X.Y", help="oldest Python the code supports")
-    fix.add_argument("--config", metavar="PATH", help="flake8 config file to read instead of the discovered one")
-    fix.add_argument("--isolated", action="store_true", help="ignore flake8 config files")
+    _add_settings_arguments(fix)
     fix.add_argument(
         "--stdin-display-name",
         default=_STDIN,
@@ -70,7 +65,20 @@ def _parser() -> argparse.ArgumentParser:
         help="the path standard input stands for (decides what is first-party)",
     )
     fix.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for standard input")
+    probe = probe_command.add_parser(commands)
+    _add_settings_arguments(probe)
     return parser
+
+
+def _add_settings_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that decide what can be absent, as the plugin reads them (the config file otherwise)."""
+    parser.add_argument("--failfast-first-party", metavar="NAMES", help="extra first-party top-level names")
+    parser.add_argument(
+        "--failfast-optional-modules", metavar="MODULES", help="modules that may be absent by design"
+    )
+    parser.add_argument("--failfast-min-python", metavar="X.Y", help="oldest Python the code supports")
+    parser.add_argument("--config", metavar="PATH", help="flake8 config file to read instead of the discovered one")
+    parser.add_argument("--isolated", action="store_true", help="ignore flake8 config files")
 
 
 def _pyproject_section() -> Mapping[str, object] | None:
@@ -207,9 +215,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return ERROR if exit_.code else OK
     try:
-        select = select_codes(code for value in args.select for code in parse_comma_separated_list(value))
         section = _config_section(args)
         settings = settings_from(args, section)
+        if args.command == "probe":
+            return probe_command.run(args, settings)
+        select = select_codes(code for value in args.select for code in parse_comma_separated_list(value))
         config = ConfigSelection(section)
     except (ValueError, _UsageError) as error:
         print(f"flake8-failfast: error: {error}", file=sys.stderr)

@@ -35,7 +35,7 @@ class Caught(NamedTuple):
     import_error: bool
     raised_at: str
     """`path:line` of the innermost frame of the traceback that is not importlib's own."""
-    count: int = 1  # type: ignore[assignment]  # shadows tuple.count, which nothing calls
+    times: int = 1
     """How often the handler's first line ran while handling an exception."""
 
 
@@ -165,7 +165,7 @@ class Recorder:
             caught = describe(handler, exc)
             self._caught[key] = caught if caught.raised_at else caught._replace(raised_at=where)
         else:
-            self._caught[key] = known._replace(count=known.count + 1)
+            self._caught[key] = known._replace(times=known.times + 1)
 
 
 def _code_lines(code: CodeType) -> set[int]:
