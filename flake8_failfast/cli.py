@@ -130,6 +130,17 @@ def settings_from(args: argparse.Namespace, section: Mapping[str, object]) -> Se
     return Settings(values["first_party"], values["optional_modules"], parsed)
 
 
+def config_settings() -> Settings:
+    """The settings of the flake8 config in the working directory (the pytest plugin's); ValueError if unreadable."""
+    args = argparse.Namespace(
+        config=None, isolated=False, failfast_first_party=None, failfast_optional_modules=None, failfast_min_python=None
+    )
+    try:
+        return settings_from(args, _config_section(args))
+    except _UsageError as error:
+        raise ValueError(str(error)) from error
+
+
 def _python_files(path: str) -> Iterator[str]:
     """A named file, or the `*.py` files under a directory (skipping flake8's default excludes)."""
     if not os.path.isdir(path):
