@@ -46,6 +46,11 @@ def add_parser(commands: Any) -> argparse.ArgumentParser:
         help=f"longest a single module's import may take before it counts as failed (default: {DEFAULT_TIMEOUT:g})",
     )
     probe.add_argument(
+        "--python",
+        metavar="PATH",
+        help="the interpreter to import with (default: the one running this command); it needs no packages of ours",
+    )
+    probe.add_argument(
         "targets",
         nargs="+",
         metavar="PATH_OR_PACKAGE",
@@ -84,7 +89,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         path.extend(p for p in found.path if p not in path)
         modules.extend(m for m in found.modules if m not in modules)
         skipped.extend(found.skipped)
-    outcome = probe(modules, path, settings, args.timeout)._replace(skipped=skipped)
+    outcome = probe(modules, path, settings, args.timeout, args.python)._replace(skipped=skipped)
     if args.format == "json":
         _print_json(outcome)
     else:
@@ -95,7 +100,31 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     return BROKEN if broken else OK
 
 
-def probe(modules: list[Module], path: list[str], settings: Settings, timeout: float) -> Outcome:
+def child_command(python: str | None) -> list[str]:
+    """The child's command line: this interpreter, or another one that loads only our package from here.
+
+    Another interpreter gets no new sys.path entry: a folder beside our
+    package could hold modules that its environment lacks and hide them.
+    """
+    if python is None:
+        return [sys.executable, "-m", "flake8_failfast.probe.child"]
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    bootstrap = (
+        "import importlib.util, sys\n"
+        f"spec = importlib.util.spec_from_file_location('flake8_failfast', {os.path.join(package, '__init__.py')!r}, "
+        f"submodule_search_locations=[{package!r}])\n"
+        "module = importlib.util.module_from_spec(spec)\n"
+        "sys.modules['flake8_failfast'] = module\n"
+        "spec.loader.exec_module(module)\n"
+        "from flake8_failfast.probe.child import main\n"
+        "main(sys.argv[1:])\n"
+    )
+    return [python, "-c", bootstrap]
+
+
+def probe(
+    modules: list[Module], path: list[str], settings: Settings, timeout: float, python: str | None = None
+) -> Outcome:
     """Import `modules` in children of this interpreter; one that hangs or kills its child is left out of the next."""
     findings: dict[tuple[str, int, int], Finding] = {}
     failures: list[Failure] = []
@@ -111,7 +140,7 @@ def probe(modules: list[Module], path: list[str], settings: Settings, timeout: f
                 "optional_modules": sorted(settings.optional_modules),
                 "min_python": list(settings.min_python),
             }
-            records, status, stderr_tail = _run_child(job, scratch, timeout)
+            records, status, stderr_tail = _run_child(child_command(python), job, scratch, timeout)
             done: set[str] = set()
             current: str | None = None
             for record in records:
@@ -141,7 +170,9 @@ def probe(modules: list[Module], path: list[str], settings: Settings, timeout: f
     return Outcome(imported, failures, ordered, [])
 
 
-def _run_child(job: dict[str, Any], scratch: str, timeout: float) -> tuple[list[dict[str, Any]], int | None, str]:
+def _run_child(
+    command: list[str], job: dict[str, Any], scratch: str, timeout: float
+) -> tuple[list[dict[str, Any]], int | None, str]:
     """Run one child until it finishes, dies, or spends `timeout` on one module (status None then)."""
     job_path = os.path.join(scratch, "job.json")
     results_path = os.path.join(scratch, "results.jsonl")
@@ -150,7 +181,7 @@ def _run_child(job: dict[str, Any], scratch: str, timeout: float) -> tuple[list[
     open(results_path, "w").close()
     with open(os.path.join(scratch, "stderr"), "w+b") as stderr:
         child = subprocess.Popen(
-            [sys.executable, "-m", "flake8_failfast.probe.child", job_path, results_path],
+            [*command, job_path, results_path],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=stderr,
