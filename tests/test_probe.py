@@ -252,3 +252,34 @@ def test_the_recorder_leaves_the_handler_and_the_program_as_they_were(pytester: 
             "2 handlers caught an exception: 0 broken, 2 absent (expected)",
         ]
     )
+
+
+def test_a_missing_submodule_python_words_as_circular_is_absent_and_control_flow_is_expected(tmp_path: Path) -> None:
+    """numpy's `_distributor_init_local` shape, and pip's `raise ImportError` in its own try."""
+    write_tree(
+        tmp_path,
+        {
+            "pkg/__init__.py": """\
+                try:
+                    from . import _distributor_hook
+                except ImportError:
+                    pass
+                try:
+                    import os
+                    if os.sep:
+                        raise ImportError("not on this platform")
+                except ImportError:
+                    os = None
+                """,
+        },
+    )
+    result = probe(tmp_path, "--format=json", "pkg")
+    found = {c["line"]: (c["verdict"], c["reason"]) for c in json.loads(result.stdout)["caught"]}
+    assert found == {
+        3: (
+            "absent (expected)",
+            "pkg._distributor_hook is not installed (pkg._distributor_hook has no Python source in the package)",
+        ),
+        9: ("expected", "the try raises ImportError itself (control flow)"),
+    }
+    assert result.returncode == 0

@@ -89,7 +89,7 @@ def from_json(data: dict[str, Any]) -> Finding:
 
 
 def counts(findings: Iterable[Finding]) -> tuple[int, int]:
-    """(broken, absent)."""
+    """(broken, absent or otherwise expected)."""
     found = list(findings)
     broken = sum(f.broken for f in found)
     return broken, len(found) - broken

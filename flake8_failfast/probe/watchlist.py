@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from flake8_failfast.candidates import Candidate, find_candidates, last_name
-from flake8_failfast.handlers.sites import ImportSite
+from flake8_failfast.handlers.sites import DYNAMIC, ImportSite
 from flake8_failfast.judge.hazards import checks_which_module_failed, is_catch_all
 from flake8_failfast.pipeline import split_lines
 
@@ -91,6 +91,8 @@ def import_sites(body: Iterable[ast.stmt]) -> tuple[ImportSite, ...]:
             first = node.args[0] if node.args else None
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 sites.append(ImportSite(first.value))
+            else:
+                sites.append(ImportSite(DYNAMIC))
         pending.extend(ast.iter_child_nodes(node))
     return tuple(dict.fromkeys(sites))
 
