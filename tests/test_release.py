@@ -20,7 +20,10 @@ _OUR_HOOK_REV = re.compile(r"- repo: \S+/flake8-failfast\b.*\n\s+rev: v(\S+)")
 
 
 def test_changelog_latest_entry_is_the_package_version() -> None:
+    """An `## Unreleased` section may sit above it, for changes not yet given a version."""
     headings = re.findall(r"^## (\S+)", CHANGELOG, flags=re.MULTILINE)
+    if headings[:1] == ["Unreleased"]:
+        headings = headings[1:]
     assert headings[:1] == [flake8_failfast.__version__]
 
 
