@@ -1,4 +1,4 @@
-"""The `flake8-failfast` command line: `flake8-failfast fix [--diff | --check] PATH...`."""
+"""The `flake8-failfast` command line: `fix [--diff | --check] PATH...` and `probe PATH_OR_PACKAGE...`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from flake8_failfast import __version__
 from flake8_failfast.fix.config_select import ConfigSelection, config_list, config_value
 from flake8_failfast.pipeline import Settings, parse_min_python
 from flake8_failfast.fix.plan import DEFAULT_SELECT, FixResult, UnsafeFix, fix_bytes, select_codes
+from flake8_failfast.probe import command as probe_command
 
 OK, CHANGED, ERROR = 0, 1, 2
 _STDIN = "-"
@@ -60,16 +61,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="CODES",
         help=f"codes or prefixes to fix besides the default {','.join(sorted(DEFAULT_SELECT))} (e.g. FF102)",
     )
-    fix.add_argument("--failfast-first-party", metavar="NAMES", help="extra first-party top-level names")
-    fix.add_argument(
-        "--failfast-optional-modules", metavar="MODULES", help="modules that may be absent by design"
-    )
-    fix.add_argument(
-        "--failfast-required-modules", metavar="MODULES", help="modules a healthy install has, besides the declared"
-    )
-    fix.add_argument("--failfast-min-python", metavar="X.Y", help="oldest Python the code supports")
-    fix.add_argument("--config", metavar="PATH", help="flake8 config file to read instead of the discovered one")
-    fix.add_argument("--isolated", action="store_true", help="ignore flake8 config files")
+    _add_settings_arguments(fix)
     fix.add_argument(
         "--stdin-display-name",
         default=_STDIN,
@@ -77,7 +69,23 @@ def _parser() -> argparse.ArgumentParser:
         help="the path standard input stands for (decides what is first-party)",
     )
     fix.add_argument("paths", nargs="+", metavar="PATH", help="files or directories; - for standard input")
+    probe = probe_command.add_parser(commands)
+    _add_settings_arguments(probe)
     return parser
+
+
+def _add_settings_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that decide what can be absent, as the plugin reads them (the config file otherwise)."""
+    parser.add_argument("--failfast-first-party", metavar="NAMES", help="extra first-party top-level names")
+    parser.add_argument(
+        "--failfast-optional-modules", metavar="MODULES", help="modules that may be absent by design"
+    )
+    parser.add_argument(
+        "--failfast-required-modules", metavar="MODULES", help="modules a healthy install has, besides the declared"
+    )
+    parser.add_argument("--failfast-min-python", metavar="X.Y", help="oldest Python the code supports")
+    parser.add_argument("--config", metavar="PATH", help="flake8 config file to read instead of the discovered one")
+    parser.add_argument("--isolated", action="store_true", help="ignore flake8 config files")
 
 
 def _pyproject_section() -> Mapping[str, object] | None:
@@ -129,6 +137,22 @@ def settings_from(args: argparse.Namespace, section: Mapping[str, object]) -> Se
     return Settings(
         values["first_party"], values["optional_modules"], parsed, required_modules=values["required_modules"]
     )
+
+
+def config_settings() -> Settings:
+    """The settings of the flake8 config in the working directory (the pytest plugin's); ValueError if unreadable."""
+    args = argparse.Namespace(
+        config=None,
+        isolated=False,
+        failfast_first_party=None,
+        failfast_optional_modules=None,
+        failfast_required_modules=None,
+        failfast_min_python=None,
+    )
+    try:
+        return settings_from(args, _config_section(args))
+    except _UsageError as error:
+        raise ValueError(str(error)) from error
 
 
 def _python_files(path: str) -> Iterator[str]:
@@ -216,9 +240,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return ERROR if exit_.code else OK
     try:
-        select = select_codes(code for value in args.select for code in parse_comma_separated_list(value))
         section = _config_section(args)
         settings = settings_from(args, section)
+        if args.command == "probe":
+            return probe_command.run(args, settings)
+        select = select_codes(code for value in args.select for code in parse_comma_separated_list(value))
         config = ConfigSelection(section)
     except (ValueError, _UsageError) as error:
         print(f"flake8-failfast: error: {error}", file=sys.stderr)

@@ -1,0 +1,58 @@
+"""The pytest side of the probe: record for the whole session, summarise, fail it under `strict`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from flake8_failfast.pipeline import Settings
+from flake8_failfast.probe.recorder import Recorder
+from flake8_failfast.probe.report import Finding, counts, finding_of, text_line
+from flake8_failfast.probe.watchlist import Watchlist, under_roots
+
+
+class SessionProbe:
+    """Watches the handlers of the files under the rootdir (not virtualenvs or installed packages)."""
+
+    def __init__(self, config: pytest.Config, strict: bool, settings: Callable[[], Settings] | None = None) -> None:
+        self.strict = strict
+        self.settings = settings or _flake8_settings
+        self.recorder = Recorder(Watchlist(under_roots([str(config.rootpath)])))
+        self.problem = self.recorder.start()
+        self.findings: list[Finding] = []
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        self.recorder.stop()
+        settings = self.settings()
+        self.findings = [finding_of(caught, settings) for caught in self.recorder.caught()]
+        broken, _ = counts(self.findings)
+        if self.strict and (broken or self.problem) and session.exitstatus == pytest.ExitCode.OK:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+        if self.problem is not None:
+            terminalreporter.write_sep("=", "failfast imports summary", yellow=True)
+            terminalreporter.write_line(f"could not watch the handlers: {self.problem}")
+            return
+        if not self.findings:
+            return
+        broken, absent = counts(self.findings)
+        terminalreporter.write_sep("=", "failfast imports summary", red=bool(broken), yellow=not broken)
+        for finding in self.findings:
+            terminalreporter.write_line(text_line(finding))
+        outcome = " (the session fails: --failfast-imports=strict)" if broken and self.strict else ""
+        terminalreporter.write_line(
+            f"{len(self.findings)} handlers caught an exception: {broken} broken, {absent} absent (expected){outcome}"
+        )
+
+
+def _flake8_settings() -> Settings:
+    """What can be absent, as the flake8 config in the working directory says; the defaults when it cannot be read."""
+    from flake8_failfast.cli import config_settings
+
+    try:
+        return config_settings()
+    except ValueError:
+        return Settings()
