@@ -33,7 +33,37 @@ for info in pkgutil.iter_modules(__path__):
     with contextlib.suppress(ImportError):  # expect: 5: FF201 failed import of 'importlib.import_module(info.name)' is silently swallowed; a plugin found on disk or named by configuration fails only when broken, and is dropped without a word; let the ImportError propagate
         found[info.name] = importlib.import_module(info.name)
 
+
+def get_command(name):
+    try:
+        module = importlib.import_module(f"app.commands.command_{name}")
+    except ImportError:  # expect: 5: FF201 failed import of "importlib.import_module(f'app.commands.command_{name}')" is silently swallowed; a plugin found on disk or named by configuration fails only when broken, and is dropped without a word; let the ImportError propagate
+        return None
+    return module.cli
+
+
 # --- not reported ---------------------------------------------------------
+
+
+def first_available(prefixes):
+    """A search among alternatives: the loop stops at the first that imports, and raises when none does."""
+    for prefix in prefixes:
+        try:
+            module = importlib.import_module(prefix + ".compat")
+        except ImportError:
+            continue
+        else:
+            return module
+    raise ImportError("no compat module")
+
+
+def try_import(module_name):
+    """A helper that imports whatever name it is given: its callers decide what a None means."""
+    try:
+        return importlib.import_module(module_name)
+    except ImportError:
+        return None
+
 
 for info in pkgutil.iter_modules(__path__):
     try:

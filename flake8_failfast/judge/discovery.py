@@ -26,39 +26,99 @@ class DynamicImport(NamedTuple):
 
 
 def dynamic_import(candidate: Candidate) -> DynamicImport | None:
-    """The first `import_module(...)` / `__import__(...)` of a computed name in the try body, if any.
+    """The computed `import_module(...)` / `__import__(...)` of a discovery, if the try body holds one.
 
-    A name taken from a literal list (`for lib in ("chardet", "charset_normalizer")`) is named by
-    the code itself: those modules are judged like static imports.
+    Discovery is a loop over what was found (files, entry points, configured
+    plugins) or a name built inside a namespace the code names
+    (`f"app.commands.{name}"`). A loop over a literal list names its modules
+    itself: they come back as `literal_names`, to be judged like static
+    imports. A loop that stops at the first import that works
+    (`break`/`return` on success) searches among alternatives; a helper that
+    imports whatever name it is given leaves the decision to its callers:
+    neither is discovery.
     """
+    call = _computed_import(candidate)
+    if call is None:
+        return None
+    loops = _enclosing_loops(candidate)
+    literal = _literal_names(call.args[0], loops)
+    if literal is not None:
+        return DynamicImport(call, literal)
+    if _stops_at_first_success(candidate):
+        return None
+    if loops or _namespaced(call.args[0]):
+        return DynamicImport(call, None)
+    return None
+
+
+def _computed_import(candidate: Candidate) -> ast.Call | None:
     pending: list[ast.AST] = list(getattr(candidate.node, "body", []))
     while pending:
         node = pending.pop(0)
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
             continue
         if isinstance(node, ast.Call) and last_name(node.func) in _IMPORT_CALLS and node.args:
-            argument = node.args[0]
-            if not isinstance(argument, ast.Constant):
-                return DynamicImport(node, _literal_loop_names(argument, candidate))
+            if not isinstance(node.args[0], ast.Constant):
+                return node
         pending.extend(ast.iter_child_nodes(node))
     return None
 
 
-def _literal_loop_names(argument: ast.expr, candidate: Candidate) -> tuple[str, ...] | None:
+def _enclosing_loops(candidate: Candidate) -> list[ast.For | ast.AsyncFor | ast.While]:
+    """The loops of the candidate's own function (or module) whose body holds the candidate."""
+    found: list[ast.For | ast.AsyncFor | ast.While] = []
+    pending: list[ast.AST] = list(getattr(candidate.owner, "body", []))
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and node.body:
+            if node.body[0].lineno <= candidate.first_line <= (node.body[-1].end_lineno or node.lineno):
+                found.append(node)
+        if isinstance(node, ast.stmt) and node.lineno <= candidate.first_line <= (node.end_lineno or node.lineno):
+            pending.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def _literal_names(argument: ast.expr, loops: list[ast.For | ast.AsyncFor | ast.While]) -> tuple[str, ...] | None:
     """The strings of an enclosing `for` over a literal tuple or list whose target is the argument."""
     if not isinstance(argument, ast.Name):
         return None
-    for node in ast.walk(candidate.owner) if candidate.owner is not None else ():
+    for loop in loops:
         if (
-            isinstance(node, ast.For)
-            and isinstance(node.target, ast.Name)
-            and node.target.id == argument.id
-            and isinstance(node.iter, (ast.Tuple, ast.List))
-            and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in node.iter.elts)
-            and node.lineno <= candidate.first_line <= (node.end_lineno or node.lineno)
+            isinstance(loop, (ast.For, ast.AsyncFor))
+            and isinstance(loop.target, ast.Name)
+            and loop.target.id == argument.id
+            and isinstance(loop.iter, (ast.Tuple, ast.List))
+            and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in loop.iter.elts)
         ):
-            return tuple(str(e.value) for e in node.iter.elts if isinstance(e, ast.Constant))
+            return tuple(str(e.value) for e in loop.iter.elts if isinstance(e, ast.Constant))
     return None
+
+
+def _stops_at_first_success(candidate: Candidate) -> bool:
+    """The try body or its `else` breaks or returns: a search for the first alternative that imports."""
+    pending: list[ast.AST] = [*getattr(candidate.node, "body", []), *getattr(candidate.node, "orelse", [])]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.Break, ast.Return)):
+            return True
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.For, ast.While)):
+            pending.extend(ast.iter_child_nodes(node))
+    return False
+
+
+def _namespaced(argument: ast.expr) -> bool:
+    """`f"pkg.commands.{name}"`, `"pkg.plugins." + name`, `"pkg.{}".format(name)`: a name inside a named namespace."""
+    if isinstance(argument, ast.JoinedStr):
+        first = argument.values[0] if argument.values else None
+        return isinstance(first, ast.Constant) and "." in str(first.value)
+    if isinstance(argument, ast.BinOp) and isinstance(argument.op, ast.Add):
+        return isinstance(argument.left, ast.Constant) and "." in str(argument.left.value)
+    if isinstance(argument, ast.Call) and isinstance(argument.func, ast.Attribute) and argument.func.attr == "format":
+        template = argument.func.value
+        return isinstance(template, ast.Constant) and "." in str(template.value).split("{", 1)[0]
+    return False
 
 
 def drops_silently(candidate: Candidate, index: int) -> tuple[bool, bool]:
