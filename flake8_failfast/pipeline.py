@@ -132,7 +132,7 @@ def analyze_file(
     if not any(v.masked or v.left_unbound for a in analyzed for v in a.verdicts):
         return analyzed
     classifier = classifier_for(filename, settings.first_party, settings.optional_modules, settings.min_python)
-    judge = FileJudge(tree, filename, classifier)
+    judge = FileJudge(tree, filename, classifier, lines)
     judge.prepare([(a.candidate, a.verdicts) for a in analyzed])
     return [
         AnalyzedStatement(
