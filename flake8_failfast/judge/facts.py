@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 import bisect
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 
 from flake8_failfast.judge.syntax import EMPTY, Function, Names, alias_binds, first_line
@@ -19,6 +20,9 @@ from flake8_failfast.judge.syntax import EMPTY, Function, Names, alias_binds, fi
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 """The characters an ASCII identifier is made of; the empty string is not one of them."""
+_WORDS = re.compile("[0-9A-Za-z_]+")
+_FEW_NAMES = 16
+"""Up to this many names, each is looked for in the text; more, and the file's words are indexed."""
 
 
 class Text:
@@ -29,20 +33,29 @@ class Text:
             import unicodedata
 
             lines = [line if line.isascii() else unicodedata.normalize("NFKC", line) for line in lines]
+        self._lines = lines
         self._text = "".join(lines)
         self._ends = list(itertools.accumulate(map(len, lines)))
+        self._words: dict[str, list[int]] | None = None
 
     def lines_spelling(self, names: Iterable[str]) -> list[int]:
         """The sorted numbers of the lines that spell any of `names` as a word.
 
         A word between characters that are not ASCII letters, digits or
         underscores: it may find more than the tree holds (in a string, a
-        comment, after a non-ASCII letter), never less. `str.find` scans at
-        C speed; only the hits are looked at here.
+        comment, after a non-ASCII letter), never less. A few names are
+        looked for with `str.find`, at C speed; for many, every word of the
+        file is indexed once, so that the cost stays the text's length.
         """
-        text, ends = self._text, self._ends
+        wanted = set(names)
         found: set[int] = set()
-        for name in set(names):
+        if len(wanted) > _FEW_NAMES:
+            words = self._word_lines()
+            for name in [name for name in wanted if name.isascii()]:
+                found.update(words.get(name, ()))
+                wanted.discard(name)
+        text, ends = self._text, self._ends
+        for name in wanted:
             size = len(name)
             at = text.find(name)
             while at != -1:
@@ -55,6 +68,15 @@ class Text:
                 else:
                     at = text.find(name, at + 1)
         return sorted(found)
+
+    def _word_lines(self) -> dict[str, list[int]]:
+        """Every word of ASCII letters, digits and underscores, and the lines that spell it."""
+        if self._words is None:
+            self._words = {}
+            for number, line in enumerate(self._lines, 1):
+                for word in set(_WORDS.findall(line)):
+                    self._words.setdefault(word, []).append(number)
+        return self._words
 
 
 class Mentions:
