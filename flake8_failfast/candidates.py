@@ -124,7 +124,7 @@ def _is_suppress(stmt: ast.With) -> bool:
 def _mentions_import(body: list[ast.stmt], lines: Sequence[str]) -> bool:
     first = body[0].lineno - 1
     last = body[-1].end_lineno or body[-1].lineno
-    return any("import" in lines[i] for i in range(first, min(last, len(lines))))
+    return "import" in "".join(lines[first:last])
 
 
 _BLOCK_FIELDS: dict[type[ast.stmt], tuple[str, ...]] = {
@@ -284,14 +284,22 @@ def _may_mask(node: ast.AST) -> bool:
 
 
 def _candidate(stmt: ast.stmt, scope: list[ast.stmt], owner: ast.AST, lines: Sequence[str]) -> Candidate | None:
+    """A candidate when its body mentions an import and a handler can catch the failure.
+
+    The lines are looked at first: most `try` statements have nothing to do with imports.
+    """
     handlers: tuple[tuple[int, int, int], ...]
+    if not isinstance(stmt, (*_TRY_TYPES, ast.With)):
+        return None
+    if not _mentions_import(stmt.body, lines):  # type: ignore[attr-defined]
+        return None
     if isinstance(stmt, _TRY_TYPES):
         handlers = _reachable_handlers(stmt.body, stmt.handlers)  # type: ignore[attr-defined]
     elif isinstance(stmt, ast.With) and _is_suppress(stmt):
         handlers = ((-1, stmt.lineno, stmt.col_offset),)
     else:
         return None
-    if not handlers or not _mentions_import(stmt.body, lines):  # type: ignore[attr-defined]
+    if not handlers:
         return None
     return Candidate(stmt.lineno, stmt.end_lineno or stmt.lineno, handlers, scope, stmt, owner)
 
