@@ -20,8 +20,10 @@ _OUR_HOOK_REV = re.compile(r"- repo: \S+/flake8-failfast\b.*\n\s+rev: v(\S+)")
 
 
 def test_changelog_latest_entry_is_the_package_version() -> None:
+    """An `## Unreleased` section may stand above it, for changes not yet in a version."""
     headings = re.findall(r"^## (\S+)", CHANGELOG, flags=re.MULTILINE)
-    assert headings[:1] == [flake8_failfast.__version__]
+    versions = headings[1:] if headings[:1] == ["Unreleased"] else headings
+    assert versions[:1] == [flake8_failfast.__version__]
 
 
 def test_readme_pre_commit_revs_are_the_package_version() -> None:
