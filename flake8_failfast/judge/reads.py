@@ -7,7 +7,9 @@ what is a use: an attribute, a call, a subscript, iteration, an operator,
 
 A statement whose lines spell none of the followed names (the watched ones,
 and the functions that read them, for their callers) can hold no read that
-matters, so it is not walked; the guards still ask what it leaves behind.
+matters, so it is not walked; the guards still ask what it leaves behind
+(`Guards.after` is asked of every statement, walked or not: a guard that a
+statement gives to the ones after it belongs there).
 """
 
 from __future__ import annotations
