@@ -20,7 +20,7 @@ from flake8_failfast.judge.syntax import EMPTY, Function, Names, alias_binds, fi
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 """The characters an ASCII identifier is made of; the empty string is not one of them."""
-_WORDS = re.compile("[0-9A-Za-z_]+")
+_WORDS = "[0-9A-Za-z_]+"
 _FEW_NAMES = 16
 """Up to this many names, each is looked for in the text; more, and the file's words are indexed."""
 
@@ -74,7 +74,7 @@ class Text:
         if self._words is None:
             self._words = {}
             for number, line in enumerate(self._lines, 1):
-                for word in set(_WORDS.findall(line)):
+                for word in set(re.findall(_WORDS, line)):
                     self._words.setdefault(word, []).append(number)
         return self._words
 
