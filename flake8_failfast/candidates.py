@@ -124,7 +124,7 @@ def _is_suppress(stmt: ast.With) -> bool:
 def _mentions_import(body: list[ast.stmt], lines: Sequence[str]) -> bool:
     first = body[0].lineno - 1
     last = body[-1].end_lineno or body[-1].lineno
-    return any("import" in lines[i] for i in range(first, min(last, len(lines))))
+    return "import" in "".join(lines[first:last])
 
 
 _BLOCK_FIELDS: dict[type[ast.stmt], tuple[str, ...]] = {
@@ -291,67 +291,103 @@ def _may_mask(node: ast.AST) -> bool:
 
 
 def _candidate(stmt: ast.stmt, scope: list[ast.stmt], owner: ast.AST, lines: Sequence[str]) -> Candidate | None:
+    """A candidate when its body mentions an import and a handler can catch the failure.
+
+    The lines are looked at first: most `try` statements have nothing to do with imports.
+    """
     handlers: tuple[tuple[int, int, int], ...]
+    if not isinstance(stmt, (*_TRY_TYPES, ast.With)):
+        return None
+    if not _mentions_import(stmt.body, lines):  # type: ignore[attr-defined]
+        return None
     if isinstance(stmt, _TRY_TYPES):
         handlers = _reachable_handlers(stmt.body, stmt.handlers)  # type: ignore[attr-defined]
     elif isinstance(stmt, ast.With) and _is_suppress(stmt):
         handlers = ((-1, stmt.lineno, stmt.col_offset),)
     else:
         return None
-    if not handlers or not _mentions_import(stmt.body, lines):  # type: ignore[attr-defined]
+    if not handlers:
         return None
     return Candidate(stmt.lineno, stmt.end_lineno or stmt.lineno, handlers, scope, stmt, owner)
 
 
-def prebound_names(
-    scope: Sequence[ast.stmt], before_line: int, module: ast.Module | None = None, owner: ast.AST | None = None
-) -> dict[str, bool]:
-    """Names bound in `scope` before `before_line`, mapped to whether the binding is `None`.
+class Prebound:
+    """Names bound before each candidate of one file, mapped to whether the binding is `None`.
 
     Nested functions and classes are separate scopes and are skipped; a later
     binding overrides an earlier one, as it would at run time. A function's
     parameters (`owner`) are bound; a name the function declares `global`
-    takes its module-level binding (`module`), which is in place by the time
-    the function runs.
+    takes its module-level binding, which is in place by the time the
+    function runs. Asked for the candidates in source order, the statements
+    of a scope that end above one candidate are read once for all the later
+    ones: a file of many candidates costs its length, not length times count.
     """
-    bound: dict[str, bool] = {}
-    if isinstance(owner, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        arguments = owner.args
-        every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, arguments.vararg, arguments.kwarg]
-        bound.update((argument.arg, False) for argument in every if argument is not None)
-    declared = {name for stmt in scope if isinstance(stmt, ast.Global) for name in stmt.names}
-    if declared and module is not None and module.body is not scope:
-        everything: dict[str, bool] = {}
-        _collect_bindings(module.body, 1 << 30, everything)
-        bound.update((name, everything[name]) for name in declared if name in everything)
-    _collect_bindings(scope, before_line, bound)
-    return bound
+
+    def __init__(self, module: ast.Module) -> None:
+        self.module = module
+        self._read: dict[int, tuple[Sequence[ast.stmt], int, int, dict[str, bool]]] = {}
+        """Per scope (by identity): the scope, the line asked last, how many statements were read, what they bind."""
+        self._declared: dict[int, set[str]] = {}
+        self._module_bindings: dict[str, bool] | None = None
+
+    def before(self, scope: Sequence[ast.stmt], before_line: int, owner: ast.AST | None = None) -> dict[str, bool]:
+        """Names bound in `scope` before `before_line` (and the owner's parameters and globals)."""
+        bound: dict[str, bool] = {}
+        if isinstance(owner, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            arguments = owner.args
+            every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs, arguments.vararg, arguments.kwarg]
+            bound.update((argument.arg, False) for argument in every if argument is not None)
+        declared = self._declared.get(id(scope))
+        if declared is None:
+            declared = self._declared[id(scope)] = {
+                name for stmt in scope if isinstance(stmt, ast.Global) for name in stmt.names
+            }
+        if declared and self.module.body is not scope:
+            if self._module_bindings is None:
+                self._module_bindings = {}
+                _collect_bindings(self.module.body, 1 << 30, self._module_bindings)
+            everything = self._module_bindings
+            bound.update((name, everything[name]) for name in declared if name in everything)
+        _, last_line, read, done = self._read.get(id(scope), (scope, 0, 0, {}))
+        if before_line < last_line:
+            read, done = 0, {}
+        while read < len(scope) and (scope[read].end_lineno or scope[read].lineno) < before_line:
+            _collect_statement(scope[read], before_line, done)
+            read += 1
+        self._read[id(scope)] = (scope, before_line, read, done)
+        bound.update(done)
+        _collect_bindings(scope, before_line, bound, read)
+        return bound
 
 
-def _collect_bindings(body: Sequence[ast.stmt], before_line: int, bound: dict[str, bool]) -> None:
-    for stmt in body:
-        if stmt.lineno >= before_line:
+def _collect_bindings(body: Sequence[ast.stmt], before_line: int, bound: dict[str, bool], start: int = 0) -> None:
+    for index in range(start, len(body)):
+        if body[index].lineno >= before_line:
             return
-        if isinstance(stmt, _SCOPES):
-            bound[stmt.name] = False
-            continue
-        if isinstance(stmt, ast.Assign):
-            for target in stmt.targets:
-                _bind_target(target, stmt.value, bound)
-        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
-            _bind_target(stmt.target, stmt.value, bound)
-        elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
-            for alias in stmt.names:
-                if alias.name != "*":
-                    bound[alias.asname or alias.name.split(".", 1)[0]] = False
-        elif isinstance(stmt, (ast.AugAssign, ast.For, ast.AsyncFor)):
-            _bind_target(stmt.target, None, bound)
-        elif isinstance(stmt, (ast.With, ast.AsyncWith)):
-            for item in stmt.items:
-                if item.optional_vars is not None:
-                    _bind_target(item.optional_vars, None, bound)
-        for block in _child_bodies(stmt):
-            _collect_bindings(block, before_line, bound)
+        _collect_statement(body[index], before_line, bound)
+
+
+def _collect_statement(stmt: ast.stmt, before_line: int, bound: dict[str, bool]) -> None:
+    if isinstance(stmt, _SCOPES):
+        bound[stmt.name] = False
+        return
+    if isinstance(stmt, ast.Assign):
+        for target in stmt.targets:
+            _bind_target(target, stmt.value, bound)
+    elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+        _bind_target(stmt.target, stmt.value, bound)
+    elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
+        for alias in stmt.names:
+            if alias.name != "*":
+                bound[alias.asname or alias.name.split(".", 1)[0]] = False
+    elif isinstance(stmt, (ast.AugAssign, ast.For, ast.AsyncFor)):
+        _bind_target(stmt.target, None, bound)
+    elif isinstance(stmt, (ast.With, ast.AsyncWith)):
+        for item in stmt.items:
+            if item.optional_vars is not None:
+                _bind_target(item.optional_vars, None, bound)
+    for block in _child_bodies(stmt):
+        _collect_bindings(block, before_line, bound)
 
 
 def _bind_target(target: ast.expr, value: ast.expr | None, bound: dict[str, bool]) -> None:

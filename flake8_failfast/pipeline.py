@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from flake8_failfast.cache import VerdictCache, entry_key, open_cache
-from flake8_failfast.candidates import Candidate, find_candidates, prebound_names
+from flake8_failfast.candidates import Candidate, Prebound, find_candidates
 from flake8_failfast.judge.hazards import FileJudge, Report, handler_level, reports_of
 from flake8_failfast.judge.origin import DEFAULT_MIN_PYTHON, classifier_for
 from flake8_failfast.handlers.sites import HandlerVerdict
@@ -122,10 +122,11 @@ def analyze_file(
         return []
     store = open_cache(settings.cache_dir)
     analyzed: list[AnalyzedStatement] = []
+    bindings = Prebound(tree)
     for candidate in candidates:
         try:
             source = statement_source(candidate, lines)
-            prebound = prebound_names(candidate.scope, candidate.first_line, tree, candidate.owner)
+            prebound = bindings.before(candidate.scope, candidate.first_line, candidate.owner)
             verdicts, parsed = _verdicts(source, [h[0] for h in candidate.handlers], prebound, store)
         except RecursionError:
             continue
@@ -137,7 +138,7 @@ def analyze_file(
     classifier = classifier_for(
         filename, settings.first_party, settings.optional_modules, settings.min_python, settings.required_modules
     )
-    judge = FileJudge(tree, filename, classifier)
+    judge = FileJudge(tree, filename, classifier, lines)
     judge.prepare([(a.candidate, a.verdicts) for a in analyzed])
     return [
         AnalyzedStatement(

@@ -3,6 +3,7 @@
 Takes the handlers' verdicts, flake8's `ast` tree and the files around the
 checked one, and gives reports with their codes: `hazards` decides, asking
 `origin` (with `firstparty` and `stdlib`) whether a module can be absent on
-a healthy install and `uses` whether a masked name is used unguarded. A warm
+a healthy install and `uses` whether a masked name is used unguarded (its
+read walk in `reads`, the guard rules in `guards`). A warm
 lint runs this stage without paying for libcst, so nothing here imports it.
 """

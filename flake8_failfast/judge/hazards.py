@@ -22,7 +22,10 @@ from flake8_failfast.judge.discovery import describe, drops_silently, dynamic_im
 from flake8_failfast.judge.firstparty import star_names
 from flake8_failfast.judge.origin import ModuleClassifier
 from flake8_failfast.handlers.sites import Binder, HandlerVerdict, ImportSite, MaskedName
-from flake8_failfast.judge.uses import Exports, Flag, UseSites, dotted_name, exports_of
+from flake8_failfast.judge.exports import Exports, exports_of
+from flake8_failfast.judge.flags import Flag
+from flake8_failfast.judge.syntax import dotted_name
+from flake8_failfast.judge.uses import UseSites
 
 _CATCH_ALL = frozenset({"Exception", "BaseException"})
 _PLATFORM = frozenset({"sys.platform", "os.name", "platform.system", "sys.implementation"})
@@ -221,8 +224,11 @@ def star_bound_before(tree: ast.Module, candidate: Candidate, classifier: Module
 class FileJudge:
     """Judges every handler of one file; the use-site walk runs once, and only if needed."""
 
-    def __init__(self, tree: ast.Module, filename: str, classifier: ModuleClassifier) -> None:
+    def __init__(
+        self, tree: ast.Module, filename: str, classifier: ModuleClassifier, lines: Sequence[str] | None = None
+    ) -> None:
         self.tree = tree
+        self.lines = lines
         self.classifier = classifier
         self.exports: Exports = exports_of(tree, filename)
         self.in_tests = is_test_file(filename)
@@ -255,7 +261,7 @@ class FileJudge:
     @property
     def uses(self) -> UseSites:
         if self._uses is None:
-            self._uses = UseSites(self.tree, self._watched, self._flags)
+            self._uses = UseSites(self.tree, self._watched, self._flags, self.lines)
         return self._uses
 
     def why_can_be_absent(self, sites: Sequence[ImportSite]) -> tuple[str | None, tuple[ImportSite, ...]]:
