@@ -386,8 +386,26 @@ def _collect_statement(stmt: ast.stmt, before_line: int, bound: dict[str, bool])
         for item in stmt.items:
             if item.optional_vars is not None:
                 _bind_target(item.optional_vars, None, bound)
+    maybe_none = {name for name, none in bound.items() if none} if isinstance(stmt, _TRY_TYPES) else set()
     for block in _child_bodies(stmt):
         _collect_bindings(block, before_line, bound)
+    if maybe_none:
+        _keep_none_through_silent_handlers(stmt, maybe_none, bound)
+
+
+def _keep_none_through_silent_handlers(stmt: ast.stmt, maybe_none: set[str], bound: dict[str, bool]) -> None:
+    """`x = None; try: import a as x / except ImportError: pass`: x can still be None after the try.
+
+    An alternative chain (`if x is None: try: import b as x ...`) then masks a name that may be None.
+    """
+    for handler in getattr(stmt, "handlers", []):
+        if handler.body and isinstance(handler.body[-1], ast.Raise):
+            continue
+        rebound: dict[str, bool] = {}
+        _collect_bindings(handler.body, 1 << 30, rebound)
+        for name in maybe_none:
+            if name not in rebound and bound.get(name) is False:
+                bound[name] = True
 
 
 def _bind_target(target: ast.expr, value: ast.expr | None, bound: dict[str, bool]) -> None:

@@ -4,15 +4,21 @@ Every rule is here, and only here; the read walk (`reads.py`) asks at each
 construct which names are guarded inside it:
 
 - a test (`Conditions.test`): `if x`, `if x is not None`, a flag the same try
-  binds, `x and ...`, `not`, `hasattr(x, ...)`, `TYPE_CHECKING`; a test of
-  the platform or version guards every name (either branch is code for some
-  installs only);
+  binds, `x and ...`, `not`, `hasattr(x, ...)`, `"m" in sys.modules`,
+  `TYPE_CHECKING`; a test of the platform or version guards every name
+  (either branch is code for some installs only);
 - after a statement (`Guards.after`): an early exit or `assert` that tested
-  the name, `pytest.importorskip`, or a binding anew (`if x is None: x = ...`),
-  which guards only the reads after the try that masks it;
-- around a block: a `try` that catches the error or imports the name itself
-  (`Guards.try_body`), a skip decorator or marker (`Guards.function_body`), a
-  class's `pytestmark` or a constructor that raises unless the name works
+  the name, `pytest.importorskip` (at module level it guards the whole file),
+  or a binding anew (`if x is None: x = ...`), which guards only the reads
+  after the try that masks it;
+- around a block: a `try` whose handler names the error the use raises
+  (NameError for a name left unbound, AttributeError or TypeError for None or
+  a stub) or ImportError, or that imports the name itself (`Guards.try_body`;
+  a catch-all turns the error into a vague one far from the cause: no guard);
+  a skip decorator or marker, `skipIf(*condition)` included, or a decorator
+  whose wrapper exits unless the name works (`Guards.function_body`); a
+  class's `pytestmark`, its `skip = "..."` attribute (trial), or a
+  constructor, `setUp` or `check_*` method that exits unless the name works
   (`Guards.class_body`);
 - around a function: every call of it in the file is guarded (`called_guarded`).
 
@@ -43,8 +49,13 @@ SKIP_CALLS = (*_SKIP_IF, *_SKIP_UNLESS)
 """The last names of the calls that skip a test on a condition."""
 _SKIP_WORDS = ("skip", "requires", "needs")
 """Words of a decorator's name that skip a test unless a name (named in it too) is there: `skipif_not_numpy`."""
-_NONE_ERRORS = frozenset({"AttributeError", "TypeError", "Exception", "BaseException"})
-_UNBOUND_ERRORS = frozenset({"NameError", "UnboundLocalError", "Exception", "BaseException"})
+_NONE_ERRORS = frozenset({"AttributeError", "TypeError"})
+_UNBOUND_ERRORS = frozenset({"NameError", "UnboundLocalError"})
+_IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
+_SETUP_METHODS = frozenset(
+    {"__init__", "__new__", "setUp", "setUpClass", "asyncSetUp", "setup_method", "setup_class", "setup"}
+)
+_CHECK_PREFIXES = ("check_", "verify_", "_check_", "_verify_")
 _EXITS = frozenset(
     {"sys.exit", "exit", "quit", "os._exit", "pytest.skip", "pytest.fail", "pytest.exit", "unittest.SkipTest"}
 )
@@ -109,10 +120,25 @@ def is_platform_test(expr: ast.expr) -> bool:
 class Conditions:
     """What a condition says about the watched names, given the flags that stand for them."""
 
-    def __init__(self, watched: Names, flags: Mapping[str, Flag]) -> None:
+    def __init__(
+        self,
+        watched: Names,
+        flags: Mapping[str, Flag],
+        modules: Mapping[str, Names] | None = None,
+        unbound: Names = EMPTY,
+    ) -> None:
         self.watched = watched
         self.flags = flags
+        self.modules = modules or {}
+        """Top-level module -> the names its masked imports bind (for `importorskip` and `sys.modules`)."""
+        self.unbound = unbound
+        """The watched names some handler leaves unbound (NameError); the others are None or a stub."""
         self._tested: dict[ast.expr, Branches] = {}
+
+    def of_module(self, module: str) -> Names:
+        """The watched names that stand for a module: its masked names, or its own name if watched."""
+        top = module.split(".", 1)[0]
+        return (self.modules.get(top, EMPTY) | frozenset({top})) & self.watched
 
     def test(self, expr: ast.expr) -> Branches:
         """Names known to be usable when `expr` is true, and when it is false (each test worked out once)."""
@@ -141,6 +167,9 @@ class Conditions:
             return Branches(frozenset.intersection(*trues), frozenset().union(*falses))
         if isinstance(expr, ast.Compare) and len(expr.ops) == 1:
             left, op, right = expr.left, expr.ops[0], expr.comparators[0]
+            if dotted_name(right) == "sys.modules" and isinstance(left, ast.Constant) and isinstance(left.value, str):
+                loaded = self.of_module(left.value)
+                return Branches(loaded, EMPTY) if isinstance(op, ast.In) else Branches(EMPTY, loaded)
             if dotted_name(left).startswith(PLATFORM_TESTS) or dotted_name(right).startswith(PLATFORM_TESTS):
                 return Branches(self.watched, self.watched)
             subject = left if is_none(right) else right if is_none(left) else None
@@ -191,6 +220,8 @@ class Guards:
         self._module_marks: Names | None = None
         self._after: dict[ast.stmt, Names] = {}
         self._exits: dict[ast.stmt, bool] = {}
+        self._values: dict[str, ast.expr] | None = None
+        self._decorators: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] | None = None
 
     # --- after a statement ------------------------------------------------------
 
@@ -209,7 +240,9 @@ class Guards:
         if isinstance(stmt, (ast.Assign, ast.Import, ast.ImportFrom)) or (
             isinstance(stmt, ast.AnnAssign) and stmt.value is not None
         ):
-            return rebound(self.facts.binds([stmt]), stmt.lineno)
+            skipped = _import_or_skip(stmt.value) if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
+            extra = self.conditions.of_module(skipped) if skipped else EMPTY
+            return rebound(self.facts.binds([stmt]), stmt.lineno) | extra
         if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)) and stmt.orelse:
             breaks = self.facts.breaks(stmt.body)
             names = self.facts.binds(stmt.orelse) & (self.facts.binds(stmt.body) if breaks else self.watched)
@@ -219,7 +252,7 @@ class Guards:
             if (when_true or when_false) and is_platform_test(stmt.test):
                 when_true, when_false = NEITHER
             after: set[str] = set()
-            assigned_body = self.facts.binds(stmt.body)
+            assigned_body = self.facts.binds(stmt.body) - _masked_rebinding(stmt.body)
             if self.exits(stmt.body):
                 after |= when_false
             else:
@@ -230,12 +263,10 @@ class Guards:
             if stmt.orelse:
                 both = rebound(assigned_body & self.facts.binds(stmt.orelse), stmt.end_lineno or stmt.lineno)
             return (frozenset(after) & self.watched) | both
-        if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
-            name = dotted_name(stmt.value.func)
-            if name.endswith("importorskip") and stmt.value.args:
-                first = stmt.value.args[0]
-                if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                    return frozenset({first.value.split(".", 1)[0]}) & self.watched
+        if isinstance(stmt, ast.Expr):
+            skipped = _import_or_skip(stmt.value)
+            if skipped:
+                return self.conditions.of_module(skipped)
         return EMPTY
 
     def exits(self, body: list[ast.stmt]) -> bool:
@@ -262,20 +293,26 @@ class Guards:
         return self._caught(stmt) | (_imported(getattr(stmt, "body", [])) & self.watched)
 
     def _caught(self, stmt: ast.stmt) -> Names:
-        """Names whose failure a `try` around their use catches (None and unbound alike)."""
+        """Names whose failure a `try` around their use catches by name: a catch-all is no guard."""
         classes: set[str] = set()
         for handler in getattr(stmt, "handlers", []):
-            if handler.type is None:
-                return self.watched
-            elts = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
-            classes.update(dotted_name(e).rsplit(".", 1)[-1] for e in elts)
-        if classes & (_NONE_ERRORS | _UNBOUND_ERRORS):
+            if handler.type is not None:
+                elts = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+                classes.update(dotted_name(e).rsplit(".", 1)[-1] for e in elts)
+        if classes & _IMPORT_ERRORS:
             return self.watched
-        return EMPTY
+        unbound = self.conditions.unbound
+        guarded = EMPTY
+        if classes & _UNBOUND_ERRORS:
+            guarded = guarded | unbound
+        if classes & _NONE_ERRORS:
+            guarded = guarded | (self.watched - unbound)
+        return guarded
 
     def decorator(self, decorator: ast.expr) -> Names:
-        """Names a decorator guards: a skip marker here, or one named for the name (`skipif_not_numpy`)."""
-        guarded = self.conditions.skip_call(decorator) | self.markers.get(dotted_name(decorator), EMPTY)
+        """Names a decorator guards: a skip marker, one named for the name (`skipif_not_numpy`), a checking wrapper."""
+        guarded = self.conditions.skip_call(self._spread(decorator)) | self.markers.get(dotted_name(decorator), EMPTY)
+        guarded = guarded | self._checking_decorator(decorator)
         last = dotted_name(decorator).rsplit(".", 1)[-1].lower()
         if any(word in last for word in _SKIP_WORDS):
             named = {name for name in self.watched if len(name) > 2 and name.lower() in last}
@@ -283,28 +320,92 @@ class Guards:
             guarded = guarded | frozenset(named) | frozenset().union(*together)
         return guarded
 
+    def _spread(self, call: ast.expr) -> ast.expr:
+        """`skipIf(*NO_YAML)` with a module-level `NO_YAML = (yaml is None, "...")`: the call with its arguments."""
+        if not (isinstance(call, ast.Call) and call.args and isinstance(call.args[0], ast.Starred)):
+            return call
+        value = self._module_values().get(dotted_name(call.args[0].value))
+        if not isinstance(value, ast.Tuple):
+            return call
+        return ast.Call(func=call.func, args=[*value.elts, *call.args[1:]], keywords=call.keywords)
+
+    def _module_values(self) -> dict[str, ast.expr]:
+        if self._values is None:
+            self._values = {
+                target.id: stmt.value
+                for stmt in self._module.body
+                if isinstance(stmt, ast.Assign)
+                for target in stmt.targets
+                if isinstance(target, ast.Name)
+            }
+        return self._values
+
+    def _checking_decorator(self, decorator: ast.expr) -> Names:
+        """A decorator defined in this module whose wrapper exits (raises, skips) unless the name works."""
+        if not isinstance(decorator, ast.Name):
+            return EMPTY
+        if self._decorators is None:
+            self._decorators = {
+                stmt.name: stmt
+                for stmt in self._module.body
+                if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef))
+            }
+        function = self._decorators.get(decorator.id)
+        if function is None:
+            return EMPTY
+        guarded = EMPTY
+        for inner in function.body:
+            body = inner.body if isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef)) else [inner]
+            for stmt in body:
+                guarded = guarded | self.after(stmt)
+        return guarded & self.watched
+
     def function_body(self, function: ast.FunctionDef | ast.AsyncFunctionDef) -> Names:
-        """Names guarded in a function's body by its decorators and the module's `pytestmark`."""
+        """Names guarded in a function's body by its decorators, the module's `pytestmark` and `importorskip`."""
         guarded = EMPTY
         for decorator in function.decorator_list:
             guarded = guarded | self.decorator(decorator)
         if self._module_marks is None:
-            self._module_marks = self._pytestmark(self._module.body)
+            self._module_marks = self._pytestmark(self._module.body) | self._module_skips()
         return guarded | self._module_marks
+
+    def _module_skips(self) -> Names:
+        """A module-level `pytest.importorskip("m")` anywhere in the file: every test of it needs m."""
+        found = EMPTY
+        for stmt in self._module.body:
+            value = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign, ast.AnnAssign)) else None
+            skipped = _import_or_skip(value)
+            if skipped:
+                found = found | self.conditions.of_module(skipped)
+        return found
 
     def class_body(self, cls: ast.ClassDef) -> tuple[Names, Names]:
         """Names guarded in a class's body (decorators, `pytestmark`), and more in its methods (constructor)."""
         guarded = EMPTY
         for decorator in cls.decorator_list:
             guarded = guarded | self.decorator(decorator)
-        guarded = guarded | self._pytestmark(cls.body)
+        guarded = guarded | self._pytestmark(cls.body) | self._skip_attribute(cls)
         return guarded, guarded | self._constructor(cls)
 
+    def _skip_attribute(self, cls: ast.ClassDef) -> Names:
+        """`if x is None: skip = "needs x"` in a test class (trial): its tests run only with x."""
+        guarded = EMPTY
+        for stmt in cls.body:
+            if isinstance(stmt, ast.If):
+                when_true, when_false = self.test(stmt.test)
+                if _sets_skip(stmt.body):
+                    guarded = guarded | when_false
+                if _sets_skip(stmt.orelse):
+                    guarded = guarded | when_true
+        return guarded
+
     def _constructor(self, cls: ast.ClassDef) -> Names:
-        """`__init__` that raises unless x: no instance exists without x, so its methods are guarded."""
+        """`__init__`, `setUp` or a `check_*` method that exits unless x: no method runs without x."""
         guarded = EMPTY
         for child in cls.body:
-            if isinstance(child, ast.FunctionDef) and child.name in ("__init__", "__new__"):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)) and (
+                child.name in _SETUP_METHODS or child.name.startswith(_CHECK_PREFIXES)
+            ):
                 for stmt in child.body:
                     guarded = guarded | self.after(stmt)
         return guarded
@@ -317,6 +418,47 @@ class Guards:
                 for value in values:
                     found |= self.conditions.skip_call(value) | self.markers.get(dotted_name(value), EMPTY)
         return frozenset(found)
+
+
+def _masked_rebinding(body: list[ast.stmt]) -> Names:
+    """Names a block binds only through a try whose handler can leave them as they were.
+
+    `if db is None: try: import pg8000 as db / except ImportError: pass` is an
+    alternative that can fail too: after it `db` may still be None.
+    """
+    names: set[str] = set()
+    for stmt in body:
+        if not isinstance(stmt, ast.Try):
+            continue
+        imported = _imported(stmt.body)
+        for handler in stmt.handlers:
+            if handler.body and isinstance(handler.body[-1], ast.Raise):
+                continue
+            rebinds = {
+                target.id
+                for inner in handler.body
+                if isinstance(inner, (ast.Assign, ast.Import, ast.ImportFrom))
+                for target in (inner.targets if isinstance(inner, ast.Assign) else [])
+                if isinstance(target, ast.Name)
+            } | _imported(handler.body)
+            names |= imported - rebinds
+    return frozenset(names)
+
+
+def _import_or_skip(value: ast.expr | None) -> str | None:
+    """The module of a `pytest.importorskip("m")` call, or None."""
+    if isinstance(value, ast.Call) and dotted_name(value.func).endswith("importorskip") and value.args:
+        first = value.args[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            return first.value
+    return None
+
+
+def _sets_skip(body: list[ast.stmt]) -> bool:
+    return any(
+        isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "skip" for t in stmt.targets)
+        for stmt in body
+    )
 
 
 def _imported(body: Iterable[ast.stmt]) -> Names:

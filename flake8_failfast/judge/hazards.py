@@ -236,6 +236,8 @@ class FileJudge:
         self._absent: dict[tuple[ImportSite, ...], tuple[str | None, tuple[ImportSite, ...]]] = {}
         self._watched: set[str] = set()
         self._flags: dict[str, Flag] = {}
+        self._modules: dict[str, frozenset[str]] = {}
+        self._unbound: set[str] = set()
         self._no_return: frozenset[str] | None = None
 
     def prepare(self, statements: Sequence[tuple[Candidate, Sequence[HandlerVerdict]]]) -> None:
@@ -248,6 +250,13 @@ class FileJudge:
             for verdict in verdicts:
                 names = frozenset(m.name for m in (*verdict.masked, *verdict.left_unbound))
                 self._watched |= names
+                for masked in (*verdict.masked, *verdict.left_unbound):
+                    if masked.outcome is Outcome.UNBOUND:
+                        self._unbound.add(masked.name)
+                    for module in masked.modules:
+                        top = module.lstrip(".").split(".", 1)[0]
+                        if top and not module.startswith("."):
+                            self._modules[top] = self._modules.get(top, frozenset()) | names
                 for name in names:
                     _merge(self._flags, name, when_true=names)
                 for flag, truth_when_failed in _flags_of(candidate, verdict.index).items():
@@ -261,7 +270,9 @@ class FileJudge:
     @property
     def uses(self) -> UseSites:
         if self._uses is None:
-            self._uses = UseSites(self.tree, self._watched, self._flags, self.lines)
+            self._uses = UseSites(
+                self.tree, self._watched, self._flags, self.lines, self._modules, frozenset(self._unbound)
+            )
         return self._uses
 
     def why_can_be_absent(self, sites: Sequence[ImportSite]) -> tuple[str | None, tuple[ImportSite, ...]]:

@@ -121,9 +121,17 @@ class ReadWalk:
         self.functions = follow.functions
         self.spelled = follow.spelled
         self.loads: dict[str, list[Load]] = {}
+        self.lazy_annotations = False
+        """`from __future__ import annotations`: no annotation is evaluated."""
 
     def module(self, tree: ast.Module) -> Names:
         """Walk the module; the guards in force at its end come back."""
+        self.lazy_annotations = any(
+            isinstance(stmt, ast.ImportFrom)
+            and stmt.module == "__future__"
+            and any(alias.name == "annotations" for alias in stmt.names)
+            for stmt in tree.body
+        )
         return self._block(tree.body, frozenset(), (), (), tree)
 
     def _record(self, name: str, expr: ast.expr, guarded: Names, use: bool, call: bool,
@@ -152,13 +160,20 @@ class ReadWalk:
             for default in (*stmt.args.defaults, *stmt.args.kw_defaults):
                 if default is not None:
                     self._expr(default, guarded, *here)
+            if not self.lazy_annotations:  # evaluated when the `def` runs
+                arguments = stmt.args
+                every = [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]
+                every += [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
+                for annotation in (*(a.annotation for a in every), stmt.returns):
+                    if annotation is not None:
+                        self._expr(annotation, guarded, *here)
             self._block(stmt.body, guarded | self.guards.function_body(stmt), (*functions, stmt), classes, stmt)
             return
         if isinstance(stmt, ast.ClassDef):
             for decorator in stmt.decorator_list:
                 self._expr(decorator, guarded, *here, use=True)
-            for base in stmt.bases:
-                self._expr(base, guarded, *here, use=True)
+            for base in stmt.bases:  # subclassing a do-nothing stub class works, as calling a stub does
+                self._expr(base, guarded, *here, use=True, call=True)
             body, methods = self.guards.class_body(stmt)
             inner, methods = guarded | body, guarded | methods
             inside = (functions, (*classes, stmt), stmt)
@@ -193,14 +208,22 @@ class ReadWalk:
             self._block(stmt.orelse, inside_try, *here)  # type: ignore[attr-defined]
             self._block(stmt.finalbody, guarded, *here)  # type: ignore[attr-defined]
             return
+        if isinstance(stmt, ast.AnnAssign):
+            # The annotation is evaluated only for a module or class attribute, and not under a future import.
+            evaluated = not self.lazy_annotations and not isinstance(owner, _FUNCTIONS)
+            parts: list[ast.expr | None] = [stmt.target, stmt.value, stmt.annotation if evaluated else None]
+            for part in parts:
+                if part is not None:
+                    self._expr(part, guarded, *here)
+            return
         if isinstance(stmt, ast.Match):
             self._expr(stmt.subject, guarded, *here)
             for case in stmt.cases:
                 self._block(case.body, guarded, *here)
             return
-        for part in ast.iter_child_nodes(stmt):
-            if isinstance(part, ast.expr):
-                self._expr(part, guarded, *here)
+        for node in ast.iter_child_nodes(stmt):
+            if isinstance(node, ast.expr):
+                self._expr(node, guarded, *here)
 
     # --- expressions ------------------------------------------------------------
 

@@ -41,11 +41,13 @@ class UseSites:
         watched: Collection[str],
         flags: Mapping[str, Flag],
         lines: Sequence[str] | None = None,
+        modules: Mapping[str, Names] | None = None,
+        unbound: Names = EMPTY,
     ) -> None:
         text = Text(lines) if lines is not None else None
         self.flags = derive_flags(tree, frozenset(watched) | frozenset(flags), flags)
         self.watched: Names = frozenset(watched) | frozenset(self.flags)
-        conditions = Conditions(self.watched, self.flags)
+        conditions = Conditions(self.watched, self.flags, modules, unbound)
         self.facts = Facts(self.watched, Mentions(text, self.watched))
         self.guards = Guards(conditions, skip_markers(tree, conditions, text), self.facts, tree)
         walk = ReadWalk(self.guards, followed(tree, text, self.watched))
