@@ -24,8 +24,10 @@ from flake8_failfast.fix import noqa
 from flake8_failfast.handlers.try_body import body_bindings
 from flake8_failfast.codes import CODES
 from flake8_failfast.pipeline import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
+from flake8_failfast.judge.discovery import dynamic_import
 from flake8_failfast.judge.hazards import (
     checks_which_module_failed,
+    ends_in_skip,
     raises_import_error_itself,
     runs_more_than_imports,
 )
@@ -249,6 +251,13 @@ def _plan(
             if not reported & select:
                 continue
             reason = _reason_to_leave(verdict, reported, silenced, select)
+            if reason is None and ends_in_skip(analyzed.candidate, verdict.index):
+                reason = "the handler skips the test; delete the skip and the try so that the ImportError fails it"
+            if reason is None and dynamic_import(analyzed.candidate) is not None:
+                reason = (
+                    "plugin discovery: let a broken plugin's ImportError propagate, or re-raise unless exc.name "
+                    "is a missing optional dependency of the plugin; decide there by hand"
+                )
             if reason is None and raises_import_error_itself(analyzed.candidate):
                 reason = "the try raises ImportError itself and the handler is for that too; decide there by hand"
             if reason is None and not reported & (HANDLED | OPTIONAL):
