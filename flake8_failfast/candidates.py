@@ -13,6 +13,8 @@ import itertools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from flake8_failfast.handlers.sites import DYNAMIC, ImportSite
+
 IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
 CATCHING = IMPORT_ERRORS | {"Exception", "BaseException"}
 """Exception classes whose handler can catch a failed import."""
@@ -419,3 +421,36 @@ def _bind_target(target: ast.expr, value: ast.expr | None, bound: dict[str, bool
             _bind_target(element, element_value, bound)
     elif isinstance(target, ast.Starred):
         _bind_target(target.value, None, bound)
+
+
+def import_sites(body: Iterable[ast.stmt]) -> tuple[ImportSite, ...]:
+    """The imports a `try` body runs, at any depth but not in nested functions or classes.
+
+    An `ast` twin of the libcst stage's reading (handlers/try_body.py), for
+    what must not pay for libcst: the judge's handler-level rules and the
+    probe, which must not load libcst into the program it watches.
+    """
+    sites: list[ImportSite] = []
+    pending: list[ast.AST] = list(body)
+    while pending:
+        node = pending.pop(0)
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        if isinstance(node, ast.Import):
+            sites.extend(ImportSite(a.name, (a.asname or a.name.split(".", 1)[0],)) for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            module = "." * node.level + (node.module or "")
+            for alias in node.names:
+                bound = (alias.asname or alias.name,)
+                if node.module is None:
+                    sites.append(ImportSite(module + alias.name, bound))
+                else:
+                    sites.append(ImportSite(module, bound, alias.name))
+        elif isinstance(node, ast.Call) and last_name(node.func) in ("import_module", "__import__"):
+            first = node.args[0] if node.args else None
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                sites.append(ImportSite(first.value))
+            else:
+                sites.append(ImportSite(DYNAMIC))
+        pending.extend(ast.iter_child_nodes(node))
+    return tuple(dict.fromkeys(sites))

@@ -16,12 +16,12 @@ import ast
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from flake8_failfast.candidates import IMPORT_ERRORS, Candidate, catches_import_error, last_name
+from flake8_failfast.candidates import IMPORT_ERRORS, Candidate, catches_import_error, import_sites, last_name
 from flake8_failfast.codes import Outcome, Severity, code_for, format_message
 from flake8_failfast.judge.discovery import describe, drops_silently, dynamic_import
 from flake8_failfast.judge.firstparty import star_names
 from flake8_failfast.judge.origin import ModuleClassifier
-from flake8_failfast.handlers.sites import Binder, HandlerVerdict, ImportSite, MaskedName
+from flake8_failfast.handlers.sites import DYNAMIC, Binder, HandlerVerdict, ImportSite, MaskedName
 from flake8_failfast.judge.exports import Exports, exports_of
 from flake8_failfast.judge.flags import Flag
 from flake8_failfast.judge.syntax import dotted_name
@@ -429,21 +429,6 @@ def ends_in_skip(candidate: Candidate, index: int) -> bool:
     return called is not None and last_name(called) in _SKIPS
 
 
-def static_import_sites(candidate: Candidate) -> list[ImportSite]:
-    """The import statements at the top level of the try body, as the libcst stage records them."""
-    sites: list[ImportSite] = []
-    for stmt in getattr(candidate.node, "body", []):
-        if isinstance(stmt, ast.Import):
-            sites.extend(ImportSite(a.name, (a.asname or a.name.split(".", 1)[0],)) for a in stmt.names)
-        elif isinstance(stmt, ast.ImportFrom):
-            module = "." * stmt.level + (stmt.module or "")
-            for a in stmt.names:
-                bound = (a.asname or a.name,)
-                whole = not module.strip(".")  # `from . import x` imports the module `.x`
-                sites.append(ImportSite(module + a.name, bound) if whole else ImportSite(module, bound, a.name))
-    return sites
-
-
 def skip_report(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> Report | None:
     """A test module or test that skips when a module that cannot be absent fails: the bug becomes a skip.
 
@@ -452,7 +437,8 @@ def skip_report(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict)
     """
     if not ends_in_skip(candidate, verdict.index) or verdict.masked or verdict.left_unbound:
         return None
-    sites = [site for site in static_import_sites(candidate) if "*" not in site.module]
+    body = getattr(candidate.node, "body", [])
+    sites = [site for site in import_sites(body) if site.module != DYNAMIC and not site.module.endswith("*")]
     if not sites:
         return None
     why_absent, always = judge.why_can_be_absent(sites)

@@ -16,8 +16,8 @@ import warnings
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from flake8_failfast.candidates import Candidate, find_candidates, last_name
-from flake8_failfast.handlers.sites import DYNAMIC, ImportSite
+from flake8_failfast.candidates import Candidate, find_candidates, import_sites
+from flake8_failfast.handlers.sites import ImportSite
 from flake8_failfast.judge.hazards import checks_which_module_failed, is_catch_all
 from flake8_failfast.pipeline import split_lines
 
@@ -63,38 +63,6 @@ class FileWatch(NamedTuple):
         by_line = {h.entry_line: h for h in handlers if not h.suppress}
         suppress = tuple(h for h in handlers if h.suppress)
         return cls(by_line, suppress, frozenset(h.entry_line for h in handlers))
-
-
-def import_sites(body: Iterable[ast.stmt]) -> tuple[ImportSite, ...]:
-    """The imports a `try` body runs, at any depth but not in nested functions or classes.
-
-    An `ast` twin of the libcst stage's reading (handlers/try_body.py): the
-    probe must not load libcst into the program it watches.
-    """
-    sites: list[ImportSite] = []
-    pending: list[ast.AST] = list(body)
-    while pending:
-        node = pending.pop(0)
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            continue
-        if isinstance(node, ast.Import):
-            sites.extend(ImportSite(a.name, (a.asname or a.name.split(".", 1)[0],)) for a in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            module = "." * node.level + (node.module or "")
-            for alias in node.names:
-                bound = (alias.asname or alias.name,)
-                if node.module is None:
-                    sites.append(ImportSite(module + alias.name, bound))
-                else:
-                    sites.append(ImportSite(module, bound, alias.name))
-        elif isinstance(node, ast.Call) and last_name(node.func) in ("import_module", "__import__"):
-            first = node.args[0] if node.args else None
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                sites.append(ImportSite(first.value))
-            else:
-                sites.append(ImportSite(DYNAMIC))
-        pending.extend(ast.iter_child_nodes(node))
-    return tuple(dict.fromkeys(sites))
 
 
 def _class_names(expr: ast.expr | None) -> tuple[str, ...]:
