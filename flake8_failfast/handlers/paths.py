@@ -63,6 +63,16 @@ class HandlerPaths:
             self.apply(binds(node, env, self.imports), env := dict(env))
             return [env], []
         if isinstance(node, cst.If):
+            constant = _type_checking(node.test)
+            if constant is not None:  # `if TYPE_CHECKING:` is false at run time, `if not TYPE_CHECKING:` true
+                taken = node.body if constant else node.orelse
+                if isinstance(taken, cst.If):
+                    return self.statement(taken, env, in_loop)
+                if isinstance(taken, cst.Else):
+                    return self.suite(taken.body, [dict(env)], in_loop)
+                if isinstance(taken, cst.BaseSuite):
+                    return self.suite(taken, [dict(env)], in_loop)
+                return [dict(env)], []
             through, exits = self.suite(node.body, [dict(env)], in_loop)
             if isinstance(node.orelse, cst.If):
                 other = self.statement(node.orelse, env, in_loop)
@@ -125,3 +135,14 @@ class HandlerPaths:
         self.helpers.update(bound.helpers)
         for name, binding in bound.names:
             self._set(env, name, binding)
+
+
+def _type_checking(test: cst.BaseExpression) -> bool | None:
+    """The run-time value of `TYPE_CHECKING` or `not TYPE_CHECKING` (`typing.` too); None for any other test."""
+    negated = isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not)
+    subject = test.expression if isinstance(test, cst.UnaryOperation) and negated else test
+    if isinstance(subject, cst.Attribute):
+        subject = subject.attr
+    if not (isinstance(subject, cst.Name) and subject.value == "TYPE_CHECKING"):
+        return None
+    return negated

@@ -33,7 +33,8 @@ def dynamic_import(candidate: Candidate) -> DynamicImport | None:
     (`f"app.commands.{name}"`). A loop over a literal list names its modules
     itself: they come back as `literal_names`, to be judged like static
     imports. A loop that stops at the first import that works
-    (`break`/`return` on success) searches among alternatives; a helper that
+    (`break`/`return` on success, or a test of what the try binds) searches
+    among alternatives; a helper that
     imports whatever name it is given leaves the decision to its callers:
     neither is discovery.
     """
@@ -41,11 +42,11 @@ def dynamic_import(candidate: Candidate) -> DynamicImport | None:
     if call is None:
         return None
     loops = _enclosing_loops(candidate)
+    if _stops_at_first_success(candidate) or _tried_until_bound(candidate, loops):
+        return None
     literal = _literal_names(call.args[0], loops)
     if literal is not None:
         return DynamicImport(call, literal)
-    if _stops_at_first_success(candidate):
-        return None
     if loops or _namespaced(call.args[0]):
         return DynamicImport(call, None)
     return None
@@ -105,6 +106,28 @@ def _stops_at_first_success(candidate: Candidate) -> bool:
             return True
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.For, ast.While)):
             pending.extend(ast.iter_child_nodes(node))
+    return False
+
+
+def _tried_until_bound(candidate: Candidate, loops: list[ast.For | ast.AsyncFor | ast.While]) -> bool:
+    """`for lib in (...): if chardet is None: try: chardet = import_module(lib)`: the loop stops trying
+    once a name the try binds is set; a search among alternatives, not discovery."""
+    bound = {
+        target.id
+        for stmt in getattr(candidate.node, "body", [])
+        if isinstance(stmt, ast.Assign)
+        for target in stmt.targets
+        if isinstance(target, ast.Name)
+    }
+    for loop in loops:
+        for node in ast.walk(loop):
+            if (
+                isinstance(node, ast.If)
+                and node.body
+                and node.body[0].lineno <= candidate.first_line <= (node.body[-1].end_lineno or node.lineno)
+                and any(isinstance(n, ast.Name) and n.id in bound for n in ast.walk(node.test))
+            ):
+                return True
     return False
 
 

@@ -58,7 +58,13 @@ def _read_top_level(path: str, mtime_ns: int, size: int) -> TopLevel | None:
     imports: list[tuple[str, str]] = []
     names: set[str] = set()
     star = False
+    statements: list[ast.stmt] = []
     for stmt in tree.body:
+        statements.append(stmt)
+        if isinstance(stmt, ast.Try) and stmt.handlers and all(_reraises(h) for h in stmt.handlers):
+            # `try: import langchain / except ImportError: raise DidNotEnable(...)`: the module needs it.
+            statements.extend(s for s in stmt.body if isinstance(s, (ast.Import, ast.ImportFrom)))
+    for stmt in statements:
         if isinstance(stmt, ast.Import):
             for alias in stmt.names:
                 imports.append((alias.name, ""))
@@ -84,6 +90,10 @@ def _read_top_level(path: str, mtime_ns: int, size: int) -> TopLevel | None:
         for name in _defined(node)
     }
     return TopLevel(tuple(imports), frozenset(names), frozenset(conditional - names), star)
+
+
+def _reraises(handler: ast.ExceptHandler) -> bool:
+    return bool(handler.body) and isinstance(handler.body[-1], ast.Raise)
 
 
 def _defined(node: ast.AST) -> list[str]:

@@ -309,12 +309,15 @@ class FileJudge:
         star_bound = star_bound_before(self.tree, candidate, self.classifier) if unbound else frozenset()
         masked = [m for m in verdict.masked if not (m.outcome is Outcome.UNBOUND and m.name in star_bound)]
         decided: set[str] = set()
+        alternatives = _imported_by_nested_try(candidate, verdict.index)
         for name in verdict.left_unbound:
             if name.name in star_bound or not at_stake(name):
                 continue
             why, _ = self.why_can_be_absent(name.sites)
             if why is None or unread_flags:
                 masked.append(name)
+            elif name.name in alternatives:
+                continue  # `except ImportError: try: import b as x ...`: the nested try is judged on its own
             elif not in_function and not self._rebound_later(name.name, lines[1]):
                 # A decision for an optional module: reported only where a use of the name fails. Inside a
                 # function the decision is local control flow (`ip = None`) this analysis does not follow.
@@ -405,10 +408,10 @@ def discovery_report(judge: FileJudge, candidate: Candidate, verdict: HandlerVer
         return None
     why = _DROPPED
     if dynamic.literal_names is not None:
-        why_absent, _ = judge.why_can_be_absent([ImportSite(name) for name in dynamic.literal_names])
-        if why_absent is not None or not dynamic.literal_names:
+        why_absent, always = judge.why_can_be_absent([ImportSite(name) for name in dynamic.literal_names])
+        if why_absent is not None or not always:
             return None
-        why = "every module the loop names cannot be absent"
+        why = f"{', '.join(repr(site.module) for site in always)} cannot be absent"
     code = "FF101" if binds_none else "FF201"
     names: list[tuple[str, Outcome]] = [(m.name, m.outcome) for m in verdict.masked if m.outcome is Outcome.NONE]
     return Report(verdict.index, code, format_message(code, [describe(dynamic.call)], names, why))
@@ -495,6 +498,20 @@ def _star_above(tree: ast.Module, candidate: Candidate) -> bool:
         for stmt in tree.body
         if stmt.lineno < candidate.first_line
     )
+
+
+def _imported_by_nested_try(candidate: Candidate, index: int) -> set[str]:
+    """Names an alternative import binds in a `try` nested in the handler (a candidate of its own)."""
+    handler = _handler(candidate, index)
+    if handler is None:
+        return set()
+    return {
+        site_name
+        for node in ast.walk(handler)
+        if isinstance(node, ast.Try)
+        for site in import_sites(node.body)
+        for site_name in site.names
+    }
 
 
 _NO_RETURN = frozenset({"NoReturn", "Never"})

@@ -79,7 +79,11 @@ _PLATFORMS = (
     {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix", "platform_machine": "aarch64"},
     {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt", "platform_machine": "AMD64"},
     {"sys_platform": "darwin", "platform_system": "Darwin", "os_name": "posix", "platform_machine": "arm64"},
+    {"sys_platform": "android", "platform_system": "Android", "os_name": "posix", "platform_machine": "aarch64"},
+    {"sys_platform": "ios", "platform_system": "iOS", "os_name": "posix", "platform_machine": "arm64"},
+    {"sys_platform": "emscripten", "platform_system": "Emscripten", "os_name": "posix", "platform_machine": "wasm32"},
 )
+"""Every platform CPython runs on (3.13 adds Android and iOS): a marker false on one of them is optional."""
 _IMPLEMENTATIONS = (
     {"implementation_name": "cpython", "platform_python_implementation": "CPython"},
     {"implementation_name": "pypy", "platform_python_implementation": "PyPy"},
