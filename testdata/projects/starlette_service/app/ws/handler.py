@@ -31,3 +31,13 @@ def on_connect(ws: object) -> object:
     if starlette is None or ServerSentEvent is None or load is None or beep is None:
         return None
     return get_connection_state_machine(ws)
+
+
+try:
+    from app.ws.integration import Chain
+except (ImportError, RuntimeError):  # expect: 1: FF103 failed import of 'app.ws.integration' is masked: 'Chain' set to None; 'app.ws.integration' imports 'langchain', which is third-party; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+    Chain = None
+
+
+def chain() -> object:
+    return Chain() if Chain is not None else None
