@@ -220,38 +220,48 @@ def test_pytest_plugin_is_inert_unless_asked(pytester: pytest.Pytester) -> None:
     assert "failfast imports summary" not in result.stdout.str()
 
 
+BEHAVIOUR = {
+    "behaviour.py": """\
+        import sys
+        from contextlib import suppress
+
+        try:
+            import missing_zz_one
+        except ImportError as exc:
+            CAUGHT = exc
+        with suppress(ImportError):
+            import missing_zz_two
+        try: import json
+        except ImportError: json = None
+        """,
+}
+
+
 def test_the_recorder_leaves_the_handler_and_the_program_as_they_were(pytester: pytest.Pytester) -> None:
+    """The handlers sit in a module the tests import: pytest's assertion rewriting loads test files itself."""
+    write_tree(pytester.path, BEHAVIOUR)
     pytester.makepyfile(
-        test_behaviour=textwrap.dedent(
-            """
-            import sys
-            from contextlib import suppress
+        test_behaviour="""
+        import sys
 
-            try:
-                import missing_zz_one
-            except ImportError as exc:
-                CAUGHT = exc
-            with suppress(ImportError):
-                import missing_zz_two
-            try: import json
-            except ImportError: json = None
+        from behaviour import CAUGHT, json
 
-            def test_handled_as_without_the_recorder():
-                assert CAUGHT.name == "missing_zz_one"
-                assert sys.exc_info() == (None, None, None)
-                assert json is not None
-            """
-        )
+        def test_handled_as_without_the_recorder():
+            assert CAUGHT.name == "missing_zz_one"
+            assert sys.exc_info() == (None, None, None)
+            assert json is not None
+        """
     )
     result = run_session(pytester, "--failfast-imports")
     result.assert_outcomes(passed=1)
     result.stdout.fnmatch_lines(
         [
-            "test_behaviour.py:6:1: absent (expected): missing_zz_one is not installed*",
-            "test_behaviour.py:8:1: absent (expected): missing_zz_two is not installed*",
+            "behaviour.py:6:1: absent (expected): missing_zz_one is not installed*",
+            "behaviour.py:8:1: absent (expected): missing_zz_two is not installed*",
             "2 handlers caught an exception: 0 broken, 2 absent (expected)",
         ]
     )
+    assert "not watched" not in result.stdout.str()
 
 
 def test_a_missing_submodule_python_words_as_circular_is_absent_and_control_flow_is_expected(tmp_path: Path) -> None:
