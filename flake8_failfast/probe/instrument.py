@@ -6,7 +6,7 @@ the plain source modules whose files hold watched handlers and compiles them
 with one call added as the first statement of each watched handler (a
 `suppress` block's body is wrapped in `try: ... except BaseException:
 <call>; raise`). Every added node sits on a line that runs anyway, so line
-numbers, tracebacks and line coverage stay as they were; the module's
+numbers and tracebacks stay as they were; the module's
 bytecode cache is neither read nor written, so a normal run never meets the
 added calls and a recorded run never uses code compiled without them.
 

@@ -123,7 +123,8 @@ class Recorder:
 
     def start(self) -> str | None:
         """Start watching; a reason when this interpreter cannot be watched (no free `sys.monitoring` tool id)."""
-        backend: _Monitoring | _Instrumenting = _Monitoring(self) if sys.version_info >= (3, 12) else _Instrumenting(self)
+        backend: _Monitoring | _Instrumenting
+        backend = _Monitoring(self) if sys.version_info >= (3, 12) else _Instrumenting(self)
         problem = backend.start()
         if problem is None:
             self._backend = self._started = backend
