@@ -27,8 +27,9 @@ class SessionProbe:
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         self.recorder.stop()
-        settings = self.settings()
-        self.findings = [finding_of(caught, settings) for caught in self.recorder.caught()]
+        caught = self.recorder.caught()
+        settings = self.settings() if caught else Settings()
+        self.findings = [finding_of(c, settings) for c in caught]
         self.unwatched = self.recorder.unwatched()
         broken, _ = counts(self.findings)
         if self.strict and (broken or self.problem) and session.exitstatus == pytest.ExitCode.OK:
