@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -220,38 +221,48 @@ def test_pytest_plugin_is_inert_unless_asked(pytester: pytest.Pytester) -> None:
     assert "failfast imports summary" not in result.stdout.str()
 
 
+BEHAVIOUR = {
+    "behaviour.py": """\
+        import sys
+        from contextlib import suppress
+
+        try:
+            import missing_zz_one
+        except ImportError as exc:
+            CAUGHT = exc
+        with suppress(ImportError):
+            import missing_zz_two
+        try: import json
+        except ImportError: json = None
+        """,
+}
+
+
 def test_the_recorder_leaves_the_handler_and_the_program_as_they_were(pytester: pytest.Pytester) -> None:
+    """The handlers sit in a module the tests import: pytest's assertion rewriting loads test files itself."""
+    write_tree(pytester.path, BEHAVIOUR)
     pytester.makepyfile(
-        test_behaviour=textwrap.dedent(
-            """
-            import sys
-            from contextlib import suppress
+        test_behaviour="""
+        import sys
 
-            try:
-                import missing_zz_one
-            except ImportError as exc:
-                CAUGHT = exc
-            with suppress(ImportError):
-                import missing_zz_two
-            try: import json
-            except ImportError: json = None
+        from behaviour import CAUGHT, json
 
-            def test_handled_as_without_the_recorder():
-                assert CAUGHT.name == "missing_zz_one"
-                assert sys.exc_info() == (None, None, None)
-                assert json is not None
-            """
-        )
+        def test_handled_as_without_the_recorder():
+            assert CAUGHT.name == "missing_zz_one"
+            assert sys.exc_info() == (None, None, None)
+            assert json is not None
+        """
     )
     result = run_session(pytester, "--failfast-imports")
     result.assert_outcomes(passed=1)
     result.stdout.fnmatch_lines(
         [
-            "test_behaviour.py:6:1: absent (expected): missing_zz_one is not installed*",
-            "test_behaviour.py:8:1: absent (expected): missing_zz_two is not installed*",
+            "behaviour.py:6:1: absent (expected): missing_zz_one is not installed*",
+            "behaviour.py:8:1: absent (expected): missing_zz_two is not installed*",
             "2 handlers caught an exception: 0 broken, 2 absent (expected)",
         ]
     )
+    assert "not watched" not in result.stdout.str()
 
 
 def test_a_missing_submodule_python_words_as_circular_is_absent_and_control_flow_is_expected(tmp_path: Path) -> None:
@@ -283,3 +294,133 @@ def test_a_missing_submodule_python_words_as_circular_is_absent_and_control_flow
         9: ("expected", "the try raises ImportError itself (control flow)"),
     }
     assert result.returncode == 0
+
+
+RECORDED = """\
+    import json
+    import sys
+    import traceback
+
+    from flake8_failfast.probe.recorder import Recorder
+    from flake8_failfast.probe.watchlist import Watchlist, under_roots
+
+    record = sys.argv[1] == "record"
+    if sys.argv[2:]:
+        import early
+    recorder = Recorder(Watchlist(under_roots(["."])))
+    if record:
+        recorder.start()
+    import pkg
+    shown = []
+    for call in (pkg.fails_in_handler, pkg.fails_in_suppress, pkg.fails_past_suppress):
+        try:
+            call()
+        except Exception:
+            shown.append(traceback.format_exc())
+    recorder.stop()
+    caught = [[c.handler.line, c.name, c.times] for c in recorder.caught()]
+    print(json.dumps({"tracebacks": shown, "caught": caught, "unwatched": recorder.unwatched()}))
+    """
+WATCHED = {
+    "pkg/__init__.py": """\
+        from contextlib import suppress
+
+
+        def fails_in_handler():
+            try:
+                import missing_zz_one
+            except ImportError:
+                missing_zz_one = None; {}["key"]
+            return missing_zz_one
+
+
+        def fails_in_suppress():
+            with suppress(ImportError):
+                import missing_zz_two
+            with suppress(ImportError):
+                import os
+                os.no_such_attribute
+
+
+        def fails_past_suppress():
+            with suppress(ImportError):
+                import missing_zz_three
+            try:
+                import missing_zz_four
+            except ImportError: missing_zz_four = None; 1 / 0
+        """,
+    "early.py": "try:\n    import missing_zz_early\nexcept ImportError:\n    missing_zz_early = None\n",
+    "run.py": RECORDED,
+}
+
+
+def run_recorded(cwd: Path, *args: str) -> dict[str, Any]:
+    """run.py in a fresh interpreter that writes bytecode caches, whatever this one does."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    result = subprocess.run(
+        [sys.executable, "run.py", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=True
+    )
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_recorded_code_keeps_its_tracebacks_and_records_each_handler(tmp_path: Path) -> None:
+    write_tree(tmp_path, WATCHED)
+    plain = run_recorded(tmp_path, "plain")
+    recorded = run_recorded(tmp_path, "record")
+    assert recorded["tracebacks"] == plain["tracebacks"]
+    assert [t.splitlines()[-1] for t in plain["tracebacks"]] == [
+        "KeyError: 'key'",
+        "AttributeError: module 'os' has no attribute 'no_such_attribute'",
+        "ZeroDivisionError: division by zero",
+    ]
+    assert recorded["caught"] == [
+        [7, "missing_zz_one", 1],
+        [13, "missing_zz_two", 1],
+        [21, "missing_zz_three", 1],
+        [25, "missing_zz_four", 1],
+    ]
+
+
+def test_recorded_code_stays_out_of_the_bytecode_cache(tmp_path: Path) -> None:
+    write_tree(tmp_path, WATCHED)
+    cache = tmp_path / "pkg" / "__pycache__"
+    assert len(run_recorded(tmp_path, "record")["caught"]) == 4
+    written = list(cache.iterdir()) if cache.exists() else []
+    assert bool(written) == (sys.version_info >= (3, 12)), "3.10 and 3.11 compile the calls in and cache nothing"
+    assert run_recorded(tmp_path, "plain")["caught"] == []
+    (pyc,) = cache.iterdir()
+    assert b"__flake8_failfast_caught__" not in pyc.read_bytes()
+    assert len(run_recorded(tmp_path, "record")["caught"]) == 4, "the cached code compiled without the calls is used"
+    assert [p.name for p in cache.iterdir()] == [pyc.name]
+
+
+def test_a_module_imported_before_the_recording_is_named_on_310_and_311(tmp_path: Path) -> None:
+    write_tree(tmp_path, WATCHED)
+    recorded = run_recorded(tmp_path, "record", "early")
+    if sys.version_info >= (3, 12):
+        assert recorded["unwatched"] == []
+    else:
+        assert recorded["unwatched"] == [str((tmp_path / "early.py").resolve())]
+
+
+def test_pytest_plugin_names_the_test_files_it_cannot_watch_on_310_and_311(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_guarded="""
+        try:
+            import missing_zz_in_a_test
+        except ImportError:
+            missing_zz_in_a_test = None
+
+        def test_ok():
+            assert missing_zz_in_a_test is None
+        """
+    )
+    result = run_session(pytester, "--failfast-imports")
+    result.assert_outcomes(passed=1)
+    if sys.version_info >= (3, 12):
+        result.stdout.fnmatch_lines(["test_guarded.py:3:1: absent (expected): missing_zz_in_a_test is not installed*"])
+    else:
+        result.stdout.fnmatch_lines(
+            ["not watched on Python 3.1? (imported before the session or by pytest's assertion rewriting): "
+             "test_guarded.py"]
+        )

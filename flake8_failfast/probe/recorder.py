@@ -6,20 +6,20 @@ handled when a watched handler's first line runs (for a `suppress` block:
 an exception that leaves its body). Python 3.12 and later use
 `sys.monitoring` (line events switched on only in code objects that hold a
 watched handler, and switched off line by line after their first run);
-3.10 and 3.11 use a trace function that asks once per code object and traces
-only the frames of watched code.
+3.10 and 3.11, where any trace function slows every call, compile the
+watched modules with a call added to each watched handler (`instrument`).
 """
 
 from __future__ import annotations
 
+import os
 import sys
-import threading
 from types import CodeType, FrameType, TracebackType
 from typing import Any, NamedTuple
 
+from flake8_failfast.probe.instrument import WatchingFinder
 from flake8_failfast.probe.watchlist import FileWatch, WatchedHandler, Watchlist
 
-_UNKNOWN: Any = object()
 FREE_TOOL_IDS = (3, 4)
 """`sys.monitoring` ids no tool claims by convention (0 debugger, 1 coverage, 2 profiler, 5 optimizer)."""
 
@@ -118,20 +118,30 @@ class Recorder:
         self.errors = 0
         """Exceptions the recorder itself met (and swallowed, so that the program goes on)."""
         self._caught: dict[tuple[str, int, int], Caught] = {}
-        self._backend: _Monitoring | _Tracing | None = None
+        self._backend: _Monitoring | _Instrumenting | None = None
+        self._started: _Monitoring | _Instrumenting | None = None
 
     def start(self) -> str | None:
-        """Start watching; a reason when this interpreter cannot be watched (the tracer is taken)."""
-        backend: _Monitoring | _Tracing = _Monitoring(self) if sys.version_info >= (3, 12) else _Tracing(self)
+        """Start watching; a reason when this interpreter cannot be watched (no free `sys.monitoring` tool id)."""
+        backend: _Monitoring | _Instrumenting
+        backend = _Monitoring(self) if sys.version_info >= (3, 12) else _Instrumenting(self)
         problem = backend.start()
         if problem is None:
-            self._backend = backend
+            self._backend = self._started = backend
         return problem
 
     def stop(self) -> None:
         if self._backend is not None:
             self._backend.stop()
             self._backend = None
+
+    def unwatched(self) -> list[str]:
+        """Files under watch whose watched handlers could not be watched: on 3.10 and 3.11, modules loaded otherwise.
+
+        Call it after `stop()`: it reads (and learns) every loaded module's file.
+        """
+        backend = self._started
+        return backend.unwatched() if isinstance(backend, _Instrumenting) else []
 
     def caught(self) -> list[Caught]:
         """Every watched handler that caught something, by place."""
@@ -144,6 +154,15 @@ class Recorder:
             if exc is not None and not (handler.needs_type_check and not _matches(handler, exc, frame)):
                 self._record(handler, exc)
         except Exception:  # the recorder must never change what the program does
+            self.errors += 1
+
+    def handled(self, handler: WatchedHandler, frame: FrameType) -> None:
+        """An instrumented handler runs (a `suppress` block: an exception leaves its body): record what it handles."""
+        try:
+            exc = sys.exc_info()[1]
+            if exc is not None and not (handler.suppress and not _matches(handler, exc, frame)):
+                self._record(handler, exc)
+        except Exception:
             self.errors += 1
 
     def leaving(self, watch: FileWatch, frame: FrameType, exc: BaseException, line: int) -> None:
@@ -250,58 +269,41 @@ class _Monitoring:
             self.recorder.leaving(watch, frame, exc, line_in(frame, exc))
 
 
-class _Tracing:
-    """Python 3.10 and 3.11: a global trace function that traces only frames of watched code objects."""
+class _Instrumenting:
+    """Python 3.10 and 3.11: no tracer (it would slow every call); watched modules are compiled with calls added.
+
+    Only modules imported after `start()` can be watched; `unwatched()` names
+    the files with watched handlers whose code was loaded otherwise.
+    """
 
     def __init__(self, recorder: Recorder) -> None:
         self.recorder = recorder
-        self.files: dict[str, Any] = recorder.watchlist.known
-        self.tracers: dict[int, tuple[CodeType, Any]] = {}
-        """Per code object of a watched file (kept alive, so that its id stays its own)."""
+        self.active = False
+        self.finder = WatchingFinder(recorder.watchlist, self._on_handler)
 
     def start(self) -> str | None:
-        if sys.gettrace() is not None:
-            return f"sys.settrace is taken (by {sys.gettrace()!r}): a coverage tool or a debugger"
-        sys.settrace(self._global)
-        threading.settrace(self._global)
+        self.active = True
+        self.finder.install()
         return None
 
     def stop(self) -> None:
-        if sys.gettrace() == self._global:
-            sys.settrace(None)
-        threading.settrace(None)  # type: ignore[arg-type,unused-ignore]
+        self.active = False
+        self.finder.uninstall()
 
-    def _global(self, frame: FrameType, event: str, arg: object) -> Any:
-        code = frame.f_code
-        entries = self.files.get(code.co_filename, _UNKNOWN)
-        if entries is None:
-            return None
-        known = self.tracers.get(id(code))
-        if known is not None and known[0] is code:
-            return known[1]
-        tracer = None
-        try:
-            if entries is _UNKNOWN:
-                entries = self.recorder.watchlist.entries(code.co_filename)
-            if entries is not None and not entries.lines.isdisjoint(_code_lines(code)):
-                tracer = self._local_tracer(entries)
-        except Exception:
-            self.recorder.errors += 1
-        if entries is not None:
-            self.tracers[id(code)] = (code, tracer)
-        return tracer
+    def _on_handler(self, handler: WatchedHandler, frame: FrameType) -> None:
+        if self.active:
+            self.recorder.handled(handler, frame)
 
-    def _local_tracer(self, watch: FileWatch) -> Any:
-        recorder = self.recorder
-        by_line = watch.by_line
-
-        def local(frame: FrameType, event: str, arg: Any) -> Any:
-            if event == "line":
-                handler = by_line.get(frame.f_lineno)
-                if handler is not None:
-                    recorder.seen(handler, frame)
-            elif event == "exception" and watch.suppress:
-                recorder.leaving(watch, frame, arg[1], frame.f_lineno)
-            return local
-
-        return local
+    def unwatched(self) -> list[str]:
+        watchlist = self.recorder.watchlist
+        found = set()
+        for module in list(sys.modules.values()):
+            spec = getattr(module, "__spec__", None)
+            path = getattr(spec, "origin", None)
+            if isinstance(path, str) and path.endswith(".py") and path not in self.finder.taken:
+                try:
+                    if watchlist.entries(path) is not None:
+                        found.add(os.path.realpath(path))
+                except Exception:
+                    self.recorder.errors += 1
+        return sorted(found)

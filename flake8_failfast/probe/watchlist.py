@@ -16,7 +16,7 @@ import warnings
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from flake8_failfast.candidates import Candidate, find_candidates, import_sites
+from flake8_failfast.candidates import Candidate, find_candidates, import_sites, marked_lines
 from flake8_failfast.handlers.sites import ImportSite
 from flake8_failfast.judge.hazards import checks_which_module_failed, is_catch_all
 from flake8_failfast.pipeline import split_lines
@@ -100,11 +100,14 @@ def _handlers_of(candidate: Candidate, path: str) -> Iterable[WatchedHandler]:
 
 def handlers_in(source: str, path: str) -> tuple[WatchedHandler, ...]:
     """Every candidate handler of one file; none when it does not parse."""
+    lines = split_lines(source)
+    if not marked_lines(lines):
+        return ()  # no `try` and no `suppress`: not worth a parse
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = ast.parse(source)
-        return tuple(h for c in find_candidates(tree, split_lines(source)) for h in _handlers_of(c, path))
+        return tuple(h for c in find_candidates(tree, lines) for h in _handlers_of(c, path))
     except (SyntaxError, ValueError, RecursionError):
         return ()
 
