@@ -14,6 +14,7 @@ from flake8_failfast.cache import VerdictCache, entry_key, open_cache
 from flake8_failfast.candidates import Candidate, Prebound, find_candidates
 from flake8_failfast.judge.hazards import FileJudge, Report, handler_level, reports_of
 from flake8_failfast.judge.origin import DEFAULT_MIN_PYTHON, classifier_for
+from flake8_failfast.handlers.simple import simple_verdicts
 from flake8_failfast.handlers.sites import HandlerVerdict
 
 if TYPE_CHECKING:
@@ -52,8 +53,8 @@ class Finding(NamedTuple):
 class AnalyzedStatement(NamedTuple):
     """A candidate, its handlers' verdicts and reports, and the libcst tree they came from.
 
-    `parsed` is None when the verdicts came from the cache (libcst never ran);
-    the fixer, which uses no cache, edits the tree the analysis parsed.
+    `parsed` is None when the verdicts came from the `ast` fast path or the
+    cache (libcst never ran); otherwise the fixer edits the tree the analysis parsed.
     """
 
     candidate: Candidate
@@ -125,9 +126,8 @@ def analyze_file(
     bindings = Prebound(tree)
     for candidate in candidates:
         try:
-            source = statement_source(candidate, lines)
             prebound = bindings.before(candidate.scope, candidate.first_line, candidate.owner)
-            verdicts, parsed = _verdicts(source, [h[0] for h in candidate.handlers], prebound, store)
+            verdicts, parsed = _verdicts(candidate, statement_source(candidate, lines), prebound, store)
         except RecursionError:
             continue
         if verdicts:
@@ -152,19 +152,25 @@ def analyze_file(
 
 
 def _verdicts(
-    source: str, handler_indices: list[int], prebound: dict[str, bool], store: VerdictCache | None
+    candidate: Candidate, source: str, prebound: dict[str, bool], store: VerdictCache | None
 ) -> tuple[tuple[HandlerVerdict, ...], ParsedStatement | None]:
-    """libcst's verdicts on one statement and its tree; from the cache when it knows them (no tree then).
+    """libcst's verdicts on one statement and its tree; from the cache or the `ast` fast path when they know them.
 
-    With the cache libcst is never imported.
+    Then there is no tree, and libcst is never imported.
     A statement libcst cannot parse gives no verdict, and that is cached too;
     a RecursionError propagates uncached, as the limit depends on the process.
     """
+    handler_indices = [index for index, _, _ in candidate.handlers]
     key = entry_key(source, handler_indices, prebound) if store is not None else None
     if store is not None and key is not None:
         cached = store.get(key)
         if cached is not None:
             return cached, None
+    simple = simple_verdicts(candidate.node, handler_indices, prebound)
+    if simple is not None:
+        if store is not None and key is not None:
+            store.put(key, simple)
+        return simple, None
     _load_libcst_once()
     from flake8_failfast.handlers.analysis import Context, UnparsableStatement, analyze, parse_statement
     from libcst import ParserSyntaxError

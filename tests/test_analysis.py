@@ -339,9 +339,9 @@ def test_a_statement_libcst_cannot_parse_gives_no_finding_for_it_alone(monkeypat
         return parse(source)
 
     monkeypatch.setattr(analysis, "parse_statement", refuse_first)
-    source = (
-        "try:\n    import a\nexcept ImportError:\n    a = None\n"
-        "try:\n    import b\nexcept ImportError:\n    b = None\n"
+    source = (  # tuple targets: statements the `ast` fast path leaves to libcst
+        "try:\n    import a\nexcept ImportError:\n    a, = None,\n"
+        "try:\n    import b\nexcept ImportError:\n    b, = None,\n"
     )
     assert families(source) == [(7, 0, "FF1")]
 

@@ -21,6 +21,7 @@ from typing import NamedTuple
 import libcst as cst
 
 from flake8_failfast.fix import noqa
+from flake8_failfast.handlers.analysis import UnparsableStatement, parse_statement
 from flake8_failfast.handlers.try_body import body_bindings
 from flake8_failfast.codes import CODES
 from flake8_failfast.pipeline import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
@@ -240,7 +241,10 @@ def _plan(
     if noqa.file_is_ignored(lines):
         return _Plan(edits, notes)
     optional = _OptionalImports(filename, settings)
-    for analyzed in analyze_file(tree, lines, filename, settings):
+    for found in analyze_file(tree, lines, filename, settings):
+        analyzed = _with_tree(found, lines)
+        if analyzed is None:
+            continue
         positions = {index: _Place(line, col) for index, line, col in analyzed.candidate.handlers}
         fixable: set[int] = set()
         guard: set[int] = set()
@@ -282,6 +286,16 @@ def _plan(
 
 
 # --- the driver -------------------------------------------------------------------------
+
+
+def _with_tree(analyzed: AnalyzedStatement, lines: Sequence[str]) -> AnalyzedStatement | None:
+    """The statement with libcst's tree, which the `ast` fast path does not build; None when libcst cannot parse it."""
+    if analyzed.parsed is not None:
+        return analyzed
+    try:
+        return analyzed._replace(parsed=parse_statement(statement_source(analyzed.candidate, lines)))
+    except (cst.ParserSyntaxError, UnparsableStatement):
+        return None
 
 
 def _original_lines(source: str, fixed: str) -> dict[int, int]:

@@ -7,16 +7,15 @@ a real fallback. Only the first four are findings.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import libcst as cst
 
 from flake8_failfast.handlers.try_body import body_bindings
-from flake8_failfast.codes import Outcome
 from flake8_failfast.handlers.paths import HandlerPaths, TooComplex
-from flake8_failfast.handlers.placeholders import Env, is_silent
-from flake8_failfast.handlers.sites import Binder, HandlerVerdict, MaskedName
+from flake8_failfast.handlers.placeholders import is_silent
+from flake8_failfast.handlers.sites import HandlerVerdict, handler_verdict
 
 
 @dataclass(frozen=True)
@@ -75,26 +74,6 @@ def first_line_ending(text: str) -> str:
     return "\n"
 
 
-def _outcome(name: str, envs: Sequence[Env], silent: bool, prebound: Mapping[str, bool]) -> tuple[Outcome | None, bool]:
-    """The most serious masking outcome of `name` over the paths, and whether any path is real."""
-    outcomes: set[Outcome] = set()
-    real = False
-    for env in envs:
-        binding = env.get(name)
-        if binding is not None:
-            if binding.kind.value is None:
-                real = True
-            else:
-                outcomes.add(binding.kind.value)
-        elif silent:
-            if name not in prebound:
-                outcomes.add(Outcome.UNBOUND)
-            elif prebound[name]:
-                outcomes.add(Outcome.NONE)
-    worst = next((o for o in Outcome if o in outcomes), None)
-    return worst, real
-
-
 def handlers_of(statement: cst.CSTNode) -> list[tuple[int, cst.BaseSuite]]:
     """The handler bodies of a try (indexed) or a suppress block (index -1, body `pass`)."""
     if isinstance(statement, cst.Try):
@@ -127,23 +106,11 @@ def analyze(statement: cst.CSTNode, handler_indices: Iterable[int], context: Con
             envs, _ = paths.suite(suite, [{}], in_loop=False)
         except TooComplex:
             continue
-        silent = is_silent(suite)
-        masked: list[MaskedName] = []
-        left_unbound: list[MaskedName] = []
-        real: list[str] = []
+        outcomes = [{name: binding.kind.value for name, binding in env.items()} for env in envs]
         handler_names = [n for n in paths.bound_order if n not in paths.helpers]
-        for name in dict.fromkeys([*bindings.names, *handler_names]):
-            outcome, has_real = _outcome(name, envs, silent, context.prebound)
-            if has_real and name in bindings.names:
-                real.append(name)
-            site = bindings.names.get(name)
-            sites = (site,) if site is not None else every_site
-            binder = Binder.IMPORT if site else Binder.TRY_BODY if name in bindings.names else Binder.HANDLER
-            if outcome is not None:
-                masked.append(MaskedName(name, outcome, sites, binder))
-            elif not silent and name in bindings.names:
-                unbound, _ = _outcome(name, envs, True, context.prebound)
-                if unbound is not None:
-                    left_unbound.append(MaskedName(name, unbound, sites, binder))
-        verdicts.append(HandlerVerdict(index, silent, tuple(masked), tuple(real), tuple(left_unbound)))
+        verdicts.append(
+            handler_verdict(
+                index, is_silent(suite), outcomes, bindings.names, handler_names, every_site, context.prebound
+            )
+        )
     return verdicts

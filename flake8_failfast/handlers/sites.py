@@ -7,6 +7,7 @@ imports them, and creating a dataclass costs about half a millisecond.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from flake8_failfast.codes import Outcome
@@ -78,3 +79,62 @@ class HandlerVerdict(NamedTuple):
     masked: tuple[MaskedName, ...]
     real_fallbacks: tuple[str, ...] = ()
     left_unbound: tuple[MaskedName, ...] = ()
+
+
+PathEnv = Mapping[str, "Outcome | None"]
+"""What one path through a handler binds: each name's masking outcome, None for a real binding."""
+
+
+def handler_verdict(
+    index: int,
+    silent: bool,
+    envs: Sequence[PathEnv],
+    body_names: Mapping[str, ImportSite | None],
+    handler_names: Iterable[str],
+    every_site: tuple[ImportSite, ...],
+    prebound: Mapping[str, bool],
+) -> HandlerVerdict:
+    """The verdict on one handler from the paths through it: one place for libcst's analysis and the ast fast path.
+
+    `body_names` are the try body's names (with the import that binds each),
+    `handler_names` the ones the handler binds, in order.
+    """
+    masked: list[MaskedName] = []
+    left_unbound: list[MaskedName] = []
+    real: list[str] = []
+    for name in dict.fromkeys([*body_names, *handler_names]):
+        outcome, has_real = _outcome(name, envs, silent, prebound)
+        if has_real and name in body_names:
+            real.append(name)
+        site = body_names.get(name)
+        sites = (site,) if site is not None else every_site
+        binder = Binder.IMPORT if site else Binder.TRY_BODY if name in body_names else Binder.HANDLER
+        if outcome is not None:
+            masked.append(MaskedName(name, outcome, sites, binder))
+        elif not silent and name in body_names:
+            unbound, _ = _outcome(name, envs, True, prebound)
+            if unbound is not None:
+                left_unbound.append(MaskedName(name, unbound, sites, binder))
+    return HandlerVerdict(index, silent, tuple(masked), tuple(real), tuple(left_unbound))
+
+
+def _outcome(
+    name: str, envs: Sequence[PathEnv], silent: bool, prebound: Mapping[str, bool]
+) -> tuple[Outcome | None, bool]:
+    """The most serious masking outcome of `name` over the paths, and whether any path is real."""
+    outcomes: set[Outcome] = set()
+    real = False
+    for env in envs:
+        if name in env:
+            outcome = env[name]
+            if outcome is None:
+                real = True
+            else:
+                outcomes.add(outcome)
+        elif silent:
+            if name not in prebound:
+                outcomes.add(Outcome.UNBOUND)
+            elif prebound[name]:
+                outcomes.add(Outcome.NONE)
+    worst = next((o for o in Outcome if o in outcomes), None)
+    return worst, real
