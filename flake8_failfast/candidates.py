@@ -388,11 +388,22 @@ def _collect_statement(stmt: ast.stmt, before_line: int, bound: dict[str, bool])
         for item in stmt.items:
             if item.optional_vars is not None:
                 _bind_target(item.optional_vars, None, bound)
-    maybe_none = {name for name, none in bound.items() if none} if isinstance(stmt, _TRY_TYPES) else set()
+    maybe_none = _none_before_import(stmt, bound) if isinstance(stmt, _TRY_TYPES) else set()
     for block in _child_bodies(stmt):
         _collect_bindings(block, before_line, bound)
     if maybe_none:
         _keep_none_through_silent_handlers(stmt, maybe_none, bound)
+
+
+def _none_before_import(stmt: ast.stmt, bound: dict[str, bool]) -> set[str]:
+    """The names the try body imports that are bound to None before it (only those, so a file stays linear)."""
+    imported = {
+        alias.asname or alias.name.split(".", 1)[0]
+        for inner in getattr(stmt, "body", [])
+        if isinstance(inner, (ast.Import, ast.ImportFrom))
+        for alias in inner.names
+    }
+    return {name for name in imported if bound.get(name) is True}
 
 
 def _keep_none_through_silent_handlers(stmt: ast.stmt, maybe_none: set[str], bound: dict[str, bool]) -> None:

@@ -133,6 +133,7 @@ class Conditions:
         """Top-level module -> the names its masked imports bind (for `importorskip` and `sys.modules`)."""
         self.unbound = unbound
         """The watched names some handler leaves unbound (NameError); the others are None or a stub."""
+        self.valued = watched - unbound
         self._tested: dict[ast.expr, Branches] = {}
 
     def of_module(self, module: str) -> Names:
@@ -289,8 +290,15 @@ class Guards:
     # --- around a block ---------------------------------------------------------
 
     def try_body(self, stmt: ast.stmt) -> Names:
-        """Names guarded in a try's body and `else`: the error is caught there, or the try imported them."""
-        return self._caught(stmt) | (_imported(getattr(stmt, "body", [])) & self.watched)
+        """Names guarded in a try's body and `else`: the error is caught there, or the try imported them.
+
+        Only the names the body and `else` spell matter there: the set stays as small as the try.
+        """
+        caught = self._caught(stmt)
+        if caught:
+            blocks = (*getattr(stmt, "body", []), *getattr(stmt, "orelse", []))
+            caught = caught & {node.id for block in blocks for node in ast.walk(block) if isinstance(node, ast.Name)}
+        return caught | (_imported(getattr(stmt, "body", [])) & self.watched)
 
     def _caught(self, stmt: ast.stmt) -> Names:
         """Names whose failure a `try` around their use catches by name: a catch-all is no guard."""
@@ -301,12 +309,11 @@ class Guards:
                 classes.update(dotted_name(e).rsplit(".", 1)[-1] for e in elts)
         if classes & _IMPORT_ERRORS:
             return self.watched
-        unbound = self.conditions.unbound
         guarded = EMPTY
         if classes & _UNBOUND_ERRORS:
-            guarded = guarded | unbound
+            guarded = guarded | self.conditions.unbound
         if classes & _NONE_ERRORS:
-            guarded = guarded | (self.watched - unbound)
+            guarded = guarded | self.conditions.valued
         return guarded
 
     def decorator(self, decorator: ast.expr) -> Names:
