@@ -143,3 +143,15 @@ def rebinds(items, get):
 
 if TYPE_CHECKING:
     lxml.etree.Element  # never runs
+
+
+try:
+    import docutils.nodes
+except ImportError:  # expect: 1: FF203 failed import of 'docutils.nodes' is silently swallowed: 'docutils' left unbound; 'docutils.nodes' is third-party; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+    pass
+
+
+def render():
+    if "docutils" in globals():  # the name is bound only if the import worked
+        return docutils.nodes.Text("x")
+    return None

@@ -4,7 +4,7 @@ Every rule is here, and only here; the read walk (`reads.py`) asks at each
 construct which names are guarded inside it:
 
 - a test (`Conditions.test`): `if x`, `if x is not None`, a flag the same try
-  binds, `x and ...`, `not`, `hasattr(x, ...)`, `"m" in sys.modules`,
+  binds, `x and ...`, `not`, `hasattr(x, ...)`, `"m" in sys.modules`, `"x" in globals()`,
   `TYPE_CHECKING`; a test of the platform or version guards every name
   (either branch is code for some installs only);
 - after a statement (`Guards.after`): an early exit or `assert` that tested
@@ -52,6 +52,7 @@ _SKIP_WORDS = ("skip", "requires", "needs")
 _NONE_ERRORS = frozenset({"AttributeError", "TypeError"})
 _UNBOUND_ERRORS = frozenset({"NameError", "UnboundLocalError"})
 _IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
+_NAMESPACE_CALLS = frozenset({"globals", "locals", "vars", "dir"})
 _SETUP_METHODS = frozenset(
     {"__init__", "__new__", "setUp", "setUpClass", "asyncSetUp", "setup_method", "setup_class", "setup"}
 )
@@ -168,8 +169,13 @@ class Conditions:
             return Branches(frozenset.intersection(*trues), frozenset().union(*falses))
         if isinstance(expr, ast.Compare) and len(expr.ops) == 1:
             left, op, right = expr.left, expr.ops[0], expr.comparators[0]
-            if dotted_name(right) == "sys.modules" and isinstance(left, ast.Constant) and isinstance(left.value, str):
-                loaded = self.of_module(left.value)
+            if isinstance(left, ast.Constant) and isinstance(left.value, str) and isinstance(op, (ast.In, ast.NotIn)):
+                if dotted_name(right) == "sys.modules":
+                    loaded = self.of_module(left.value)
+                elif isinstance(right, ast.Call) and dotted_name(right.func) in _NAMESPACE_CALLS and not right.args:
+                    loaded = self.test(ast.Name(id=left.value, ctx=ast.Load())).when_true  # `"docutils" in globals()`
+                else:
+                    loaded = EMPTY
                 return Branches(loaded, EMPTY) if isinstance(op, ast.In) else Branches(EMPTY, loaded)
             if dotted_name(left).startswith(PLATFORM_TESTS) or dotted_name(right).startswith(PLATFORM_TESTS):
                 return Branches(self.watched, self.watched)
