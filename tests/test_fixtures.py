@@ -154,3 +154,27 @@ def test_required_modules_option_stands_in_for_metadata_that_cannot_be_read(tmp_
         "svc.py:3:1: FF101 failed import of 'redis' is masked: 'redis' set to None; 'redis' cannot be absent; "
         "let the ImportError propagate"
     ]
+
+
+@pytest.mark.parametrize(
+    "metadata",
+    [
+        ("pyproject.toml", 'project = "not a table"\n[tool]\npoetry = 3\n'),
+        ("pyproject.toml", "[project\nname = broken toml\n"),
+        ("pyproject.toml", '[project]\ndependencies = "requests"\noptional-dependencies = ["x"]\n'),
+        ("pyproject.toml", '[tool.poetry]\npackages = "src"\n[tool.poetry.dependencies]\nrequests = 3\n'),
+        ("setup.cfg", "[options\ninstall_requires = x\n"),
+        ("setup.py", "setup(install_requires=open('r.txt').read().split())\n"),
+        ("setup.py", "def broken(:\n"),
+        ("requirements.txt", "not a requirement !!\n-e .\ngit+https://example.invalid/x.git\n"),
+    ],
+)
+def test_metadata_that_cannot_be_read_is_no_crash(tmp_path: Path, metadata: tuple[str, str]) -> None:
+    """Malformed project files are read as far as they go; flake8 still runs and reports the module."""
+    name, text = metadata
+    module = "try:\n    import redis\nexcept ImportError:\n    redis = None\n"
+    write_tree(tmp_path, {f"proj/{name}": text, "proj/svc.py": module})
+    # From the folder above, so that flake8-pyproject (which reads ./pyproject.toml) never sees the broken file.
+    result = run_flake8("--isolated", "--failfast-no-cache", "--select=E9,FF", "proj/svc.py", cwd=tmp_path)
+    assert result.stderr == "" and result.returncode == 1, result
+    assert [line.split(" ", 2)[1] for line in result.stdout.splitlines()] == ["FF103"], result.stdout

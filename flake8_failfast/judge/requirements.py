@@ -201,20 +201,23 @@ def _pyproject(root: str) -> _Metadata | None:
     data = _read_toml(path)
     if data is None:
         return None
-    project = data.get("project", {})
-    tool = data.get("tool", {})
-    poetry = tool.get("poetry", {}) if isinstance(tool, dict) else {}
+    project = _dict(data.get("project"))
+    tool = _dict(data.get("tool"))
+    poetry = _dict(tool.get("poetry"))
     required = _strings(project.get("dependencies"))
     extras = [line for group in _dict(project.get("optional-dependencies")).values() for line in _strings(group)]
-    dynamic = _dict(_dict(tool.get("setuptools") if isinstance(tool, dict) else None).get("dynamic"))
+    dynamic = _dict(_dict(tool.get("setuptools")).get("dynamic"))
     for line_file in _strings(_dict(dynamic.get("dependencies")).get("file")):
         required += _requirements_txt(os.path.join(root, line_file)) or []
     for dist, spec in _dict(poetry.get("dependencies")).items():
-        if dist.lower() == "python":
+        if not isinstance(dist, str) or dist.lower() == "python":
             continue
         line = _poetry_line(dist, spec)
         (extras if isinstance(spec, dict) and spec.get("optional") else required).append(line)
-    package_dirs = [str(p.get("from")) for p in poetry.get("packages", []) if isinstance(p, dict) and p.get("from")]
+    packages = poetry.get("packages")
+    package_dirs = [str(p["from"]) for p in packages if isinstance(p, dict) and p.get("from")] if isinstance(
+        packages, list
+    ) else []
     name = project.get("name") or poetry.get("name")
     if not project and not poetry:
         return None
