@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from flake8_failfast.cache import VerdictCache, entry_key, open_cache
 from flake8_failfast.candidates import Candidate, Prebound, find_candidates
-from flake8_failfast.judge.hazards import FileJudge, Report, handler_level, reports_of
+from flake8_failfast.judge.hazards import FileJudge, Report
+from flake8_failfast.judge.reports import reports_of
+from flake8_failfast.judge.whole_handler import handler_level
 from flake8_failfast.judge.origin import DEFAULT_MIN_PYTHON, classifier_for
 from flake8_failfast.handlers.simple import simple_verdicts
 from flake8_failfast.handlers.sites import HandlerVerdict

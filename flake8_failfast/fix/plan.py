@@ -28,10 +28,10 @@ from flake8_failfast.pipeline import AnalyzedStatement, Settings, analyze_file, 
 from flake8_failfast.judge.discovery import dynamic_import
 from flake8_failfast.judge.hazards import (
     checks_which_module_failed,
-    ends_in_skip,
     raises_import_error_itself,
     runs_more_than_imports,
 )
+from flake8_failfast.judge.whole_handler import ends_in_skip
 from flake8_failfast.judge.origin import ModuleClassifier, absent_dependencies, classifier_for
 from flake8_failfast.fix.rewrite import NO_GUARD, SUPPRESS, CannotFix, Guard, rewrite_statement
 from flake8_failfast.handlers.sites import HandlerVerdict, ImportSite

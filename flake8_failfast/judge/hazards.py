@@ -17,11 +17,10 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from flake8_failfast.candidates import IMPORT_ERRORS, Candidate, catches_import_error, import_sites, last_name
-from flake8_failfast.codes import Outcome, Severity, code_for, format_message
-from flake8_failfast.judge.discovery import describe, drops_silently, dynamic_import
+from flake8_failfast.codes import Outcome, Severity
 from flake8_failfast.judge.firstparty import star_names
 from flake8_failfast.judge.origin import ModuleClassifier
-from flake8_failfast.handlers.sites import DYNAMIC, Binder, HandlerVerdict, ImportSite, MaskedName
+from flake8_failfast.handlers.sites import Binder, HandlerVerdict, ImportSite, MaskedName
 from flake8_failfast.judge.exports import Exports, exports_of
 from flake8_failfast.judge.flags import Flag
 from flake8_failfast.judge.syntax import dotted_name
@@ -50,14 +49,14 @@ class Judged(NamedTuple):
     """The modules the report names (a submodule taken by a from-import by its own name)."""
 
 
-def _handler(candidate: Candidate, index: int) -> ast.ExceptHandler | None:
+def handler_of(candidate: Candidate, index: int) -> ast.ExceptHandler | None:
     handlers: list[ast.ExceptHandler] = getattr(candidate.node, "handlers", [])
     return handlers[index] if 0 <= index < len(handlers) else None
 
 
 def is_catch_all(candidate: Candidate, index: int) -> bool:
     """A bare `except:`, `except Exception` or `BaseException` (also in a tuple or a `suppress`)."""
-    handler = _handler(candidate, index)
+    handler = handler_of(candidate, index)
     if handler is not None:
         return catches_import_error(handler.type, _CATCH_ALL)
     items = getattr(candidate.node, "items", [])
@@ -71,7 +70,7 @@ def checks_which_module_failed(candidate: Candidate, index: int) -> bool:
     `exc.name` and `find_spec` say which module is missing; a platform test
     (`if sys.platform == "win32": raise`) says where it must be there.
     """
-    handler = _handler(candidate, index)
+    handler = handler_of(candidate, index)
     if handler is None:
         return False
     for stmt in handler.body:
@@ -122,7 +121,7 @@ def _is_import_call(expr: ast.expr) -> bool:
 
 def catches_other_errors(candidate: Candidate, index: int) -> bool:
     """The handler also names errors that are neither import errors nor catch-alls (`OSError`, `LookupError`)."""
-    handler = _handler(candidate, index)
+    handler = handler_of(candidate, index)
     if handler is None or handler.type is None:
         return False
     types = list(handler.type.elts) if isinstance(handler.type, ast.Tuple) else [handler.type]
@@ -156,7 +155,7 @@ def _raises(body: list[ast.stmt]) -> bool:
 
 def _literal_flags(candidate: Candidate, index: int) -> tuple[dict[str, bool], bool]:
     """Flags the handler sets (`HAS_X = False`: name -> truth), and whether it does nothing else."""
-    handler = _handler(candidate, index)
+    handler = handler_of(candidate, index)
     if handler is None:
         return {}, False
     flags: dict[str, bool] = {}
@@ -349,7 +348,7 @@ class FileJudge:
         return judged
 
     def _ends_in_no_return(self, candidate: Candidate, index: int) -> bool:
-        handler = _handler(candidate, index)
+        handler = handler_of(candidate, index)
         if handler is None or not handler.body:
             return False
         last = handler.body[-1]
@@ -391,118 +390,9 @@ class FileJudge:
         return f"first used unguarded at line {line}" if line is not None else None
 
 
-_DROPPED = "a plugin found on disk or named by configuration fails only when broken, and is dropped without a word"
-
-
-def discovery_report(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> Report | None:
-    """A computed `import_module(...)` whose failure the handler swallows: one report for the whole handler.
-
-    Modules named in a literal list the loop walks are judged like static imports: reported here
-    when none of them can be absent, left to the usual rules otherwise.
-    """
-    dynamic = dynamic_import(candidate)
-    if dynamic is None or checks_which_module_failed(candidate, verdict.index):
-        return None
-    swallowed, binds_none = drops_silently(candidate, verdict.index)
-    if not swallowed:
-        return None
-    why = _DROPPED
-    if dynamic.literal_names is not None:
-        why_absent, always = judge.why_can_be_absent([ImportSite(name) for name in dynamic.literal_names])
-        if why_absent is not None or not always:
-            return None
-        why = f"{', '.join(repr(site.module) for site in always)} cannot be absent"
-    code = "FF101" if binds_none else "FF201"
-    names: list[tuple[str, Outcome]] = [(m.name, m.outcome) for m in verdict.masked if m.outcome is Outcome.NONE]
-    return Report(verdict.index, code, format_message(code, [describe(dynamic.call)], names, why))
-
-
-_SKIPS = frozenset({"skip", "skipTest", "SkipTest"})
-
-
-def ends_in_skip(candidate: Candidate, index: int) -> bool:
-    """The handler ends the test: `pytest.skip(...)`, `self.skipTest(...)`, `raise unittest.SkipTest(...)`."""
-    handler = _handler(candidate, index)
-    if handler is None or not handler.body:
-        return False
-    last = handler.body[-1]
-    called = last.value if isinstance(last, ast.Expr) else last.exc if isinstance(last, ast.Raise) else None
-    if isinstance(called, ast.Call):
-        called = called.func
-    return called is not None and last_name(called) in _SKIPS
-
-
-def skip_report(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> Report | None:
-    """A test module or test that skips when a module that cannot be absent fails: the bug becomes a skip.
-
-    Skipping is right for an optional module (that is `importorskip`); for your own module, or a
-    required dependency, a skipped test hides exactly the breakage it should show.
-    """
-    if not ends_in_skip(candidate, verdict.index) or verdict.masked or verdict.left_unbound:
-        return None
-    body = getattr(candidate.node, "body", [])
-    sites = [site for site in import_sites(body) if site.module != DYNAMIC and not site.module.endswith("*")]
-    if not sites:
-        return None
-    why_absent, always = judge.why_can_be_absent(sites)
-    if why_absent is not None:
-        return None
-    modules = list(dict.fromkeys(judge.classifier.shown_module(site) for site in always))
-    names: list[tuple[str, Outcome]] = [(n, Outcome.UNBOUND) for site in always for n in site.names]
-    why = f"{', '.join(repr(m) for m in modules)} cannot be absent, and the test is skipped instead of failing"
-    return Report(verdict.index, "FF201", format_message("FF201", modules, names, why))
-
-
-def handler_level(candidate: Candidate) -> bool:
-    """Whether a handler of this statement can be reported without a masked name: discovery, star, skip."""
-    return bool(
-        dynamic_import(candidate)
-        or star_imports(candidate)
-        or any(ends_in_skip(candidate, index) for index, _, _ in candidate.handlers)
-    )
-
-
-def star_imports(candidate: Candidate) -> list[ImportSite]:
-    """The `from m import *` statements of the try body, as import sites."""
-    return [
-        ImportSite("." * stmt.level + (stmt.module or ""))
-        for stmt in getattr(candidate.node, "body", [])
-        if isinstance(stmt, ast.ImportFrom) and stmt.names[0].name == "*"
-    ]
-
-
-def star_export_report(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> Report | None:
-    """A package `__init__` that swallows a failed star import: the package's public names vanish.
-
-    `from ._ext import *` exports whatever `_ext` defines; when it fails, users
-    meet `module 'pkg' has no attribute ...` far from the cause. A star import
-    above the try (a pure-Python fallback the accelerator overrides) keeps them.
-    """
-    if not (verdict.silent and judge.exports.is_package and isinstance(candidate.owner, (ast.Module, type(None)))):
-        return None
-    sites = star_imports(candidate)
-    if not sites or star_bound_before(judge.tree, candidate, judge.classifier) or _star_above(judge.tree, candidate):
-        return None
-    why_absent, always = judge.why_can_be_absent(sites)
-    if why_absent is None:
-        code, why = "FF201", f"{', '.join(repr(site.module) for site in always)} cannot be absent"
-    else:
-        code, why = "FF202", "the package exports what the star import binds"
-    modules = [site.module for site in sites]
-    return Report(verdict.index, code, format_message(code, modules, [("*", Outcome.UNBOUND)], why))
-
-
-def _star_above(tree: ast.Module, candidate: Candidate) -> bool:
-    return any(
-        isinstance(stmt, ast.ImportFrom) and stmt.names[0].name == "*"
-        for stmt in tree.body
-        if stmt.lineno < candidate.first_line
-    )
-
-
 def _imported_by_nested_try(candidate: Candidate, index: int) -> set[str]:
     """Names an alternative import binds in a `try` nested in the handler (a candidate of its own)."""
-    handler = _handler(candidate, index)
+    handler = handler_of(candidate, index)
     if handler is None:
         return set()
     return {
@@ -559,40 +449,3 @@ def _plain_bindings(stmt: ast.stmt) -> set[str]:
     if isinstance(stmt, ast.Assign):
         return {t.id for t in stmt.targets if isinstance(t, ast.Name)}
     return set()
-
-
-def reports_of(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> list[Report]:
-    """One report per code of one handler, with the names that matter and the reason."""
-    special = (
-        discovery_report(judge, candidate, verdict)
-        or star_export_report(judge, candidate, verdict)
-        or skip_report(judge, candidate, verdict)
-    )
-    if special is not None:
-        return [special]
-    everything = judge.judge(candidate, verdict)
-    shown = [j for j in everything if j.shown]
-    by_code: dict[str, list[Judged]] = {}
-    for judged in shown or everything:
-        by_code.setdefault(code_for(judged.masked.outcome, judged.severity), []).append(judged)
-    reports = []
-    for code in sorted(by_code):
-        group = by_code[code]
-        modules = list(dict.fromkeys(m for j in group for m in j.modules))
-        names = [(j.masked.name, j.masked.outcome) for j in group if j.shown]
-        why = _first_reason(group)
-        reports.append(Report(verdict.index, code, format_message(code, modules, names, why)))
-    return reports
-
-
-def _first_reason(group: Sequence[Judged]) -> str:
-    """The reason to show: a catch-all or export before a use, the earliest use line first."""
-    reasons = [j.why for j in group]
-    for prefix in ("catch-all", "exported"):
-        for reason in reasons:
-            if reason.startswith(prefix):
-                return reason
-    uses = [r for r in reasons if r.startswith("first used unguarded at line ")]
-    if uses:
-        return min(uses, key=lambda r: int(r.rsplit(" ", 1)[1]))
-    return reasons[0]
