@@ -155,3 +155,18 @@ def render():
     if "docutils" in globals():  # the name is bound only if the import worked
         return docutils.nodes.Text("x")
     return None
+
+
+try:
+    from pil_image import Picture
+except ImportError:  # expect: 1: FF103 failed import of 'pil_image' is masked: 'Picture' set to None; 'pil_image' is third-party; re-raise unless exc.name is the missing module, to fail fast when it is installed but broken
+    Picture = None
+
+
+class Picture:  # binds the name anew: the reads below are of this class
+    def size(self):
+        return Picture.default
+
+
+def picture():
+    return Picture()

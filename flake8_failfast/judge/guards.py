@@ -62,7 +62,7 @@ _EXITS = frozenset(
 )
 _REBOUND = "\0"
 _GUARDING = frozenset({ast.Assert, ast.Assign, ast.AnnAssign, ast.Import, ast.ImportFrom, ast.For, ast.AsyncFor,
-                       ast.While, ast.If, ast.Expr})
+                       ast.While, ast.If, ast.Expr, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef})
 """The statements that can guard what follows them (see `Guards.after`)."""
 MAX_CALLER_DEPTH = 3
 """How many levels of callers are followed to find a guard around a function's uses."""
@@ -242,6 +242,8 @@ class Guards:
         return known
 
     def _guard_after(self, stmt: ast.stmt) -> Names:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            return rebound(frozenset({stmt.name}) & self.watched, stmt.lineno)  # `class Image:` after the try
         if isinstance(stmt, ast.Assert):
             return self.test(stmt.test).when_true
         if isinstance(stmt, (ast.Assign, ast.Import, ast.ImportFrom)) or (

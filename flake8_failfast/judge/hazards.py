@@ -317,7 +317,7 @@ class FileJudge:
                 masked.append(name)
             elif name.name in alternatives:
                 continue  # `except ImportError: try: import b as x ...`: the nested try is judged on its own
-            elif not in_function and not self._rebound_later(name.name, lines[1]):
+            elif not in_function and not self.uses.replaced_later(name.name, lines[1]):
                 # A decision for an optional module: reported only where a use of the name fails. Inside a
                 # function the decision is local control flow (`ip = None`) this analysis does not follow.
                 masked.append(name)
@@ -357,14 +357,6 @@ class FileJudge:
         if self._no_return is None:
             self._no_return = no_return_functions(self.tree)
         return last_name(last.value.func) in self._no_return and isinstance(last.value.func, ast.Name)
-
-    def _rebound_later(self, name: str, after_line: int) -> bool:
-        """A module-level statement after the try binds the name anew: a fallback, or a class of the same name."""
-        if self.uses.replaced_later(name, after_line):
-            return True
-        return any(
-            stmt.lineno > after_line and name in _plain_bindings(stmt) for stmt in self.tree.body
-        )
 
     def _hurt(
         self,
@@ -438,14 +430,3 @@ def no_return_functions(tree: ast.Module) -> frozenset[str]:
         if annotated or always_raises:
             found.add(stmt.name)
     return frozenset(found)
-
-
-def _plain_bindings(stmt: ast.stmt) -> set[str]:
-    """The names one module-level statement binds unconditionally."""
-    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-        return {stmt.name}
-    if isinstance(stmt, (ast.Import, ast.ImportFrom)):
-        return {(a.asname or a.name).split(".", 1)[0] for a in stmt.names}
-    if isinstance(stmt, ast.Assign):
-        return {t.id for t in stmt.targets if isinstance(t, ast.Name)}
-    return set()

@@ -167,7 +167,9 @@ class ReadWalk:
                 for annotation in (*(a.annotation for a in every), stmt.returns):
                     if annotation is not None:
                         self._expr(annotation, guarded, *here)
-            self._block(stmt.body, guarded | self.guards.function_body(stmt), (*functions, stmt), classes, stmt)
+            # The body runs once the `def` has bound the name: a read of it there is of this function.
+            inside_function = guarded | self.guards.function_body(stmt) | self.guards.after(stmt)
+            self._block(stmt.body, inside_function, (*functions, stmt), classes, stmt)
             return
         if isinstance(stmt, ast.ClassDef):
             for decorator in stmt.decorator_list:
@@ -175,7 +177,8 @@ class ReadWalk:
             for base in stmt.bases:  # subclassing a do-nothing stub class works, as calling a stub does
                 self._expr(base, guarded, *here, use=True, call=True)
             body, methods = self.guards.class_body(stmt)
-            inner, methods = guarded | body, guarded | methods
+            # Methods run once the class is bound: a read of its name there is of the class.
+            inner, methods = guarded | body, guarded | methods | self.guards.after(stmt)
             inside = (functions, (*classes, stmt), stmt)
             for child in stmt.body:
                 if self.spelled.spelled_in(child):
