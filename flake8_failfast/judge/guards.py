@@ -449,13 +449,14 @@ def _masked_rebinding(body: list[ast.stmt]) -> Names:
         for handler in stmt.handlers:
             if handler.body and isinstance(handler.body[-1], ast.Raise):
                 continue
-            rebinds = {
+            assigned = {
                 target.id
                 for inner in handler.body
-                if isinstance(inner, (ast.Assign, ast.Import, ast.ImportFrom))
-                for target in (inner.targets if isinstance(inner, ast.Assign) else [])
+                if isinstance(inner, ast.Assign)
+                for target in inner.targets
                 if isinstance(target, ast.Name)
-            } | _imported(handler.body)
+            }
+            rebinds = assigned | _imported(handler.body)
             names |= imported - rebinds
     return frozenset(names)
 
