@@ -437,9 +437,9 @@ def _bind_target(target: ast.expr, value: ast.expr | None, bound: dict[str, bool
 def import_sites(body: Iterable[ast.stmt]) -> tuple[ImportSite, ...]:
     """The imports a `try` body runs, at any depth but not in nested functions or classes.
 
-    An `ast` twin of the libcst stage's reading (handlers/try_body.py), for
-    what must not pay for libcst: the judge's handler-level rules and the
-    probe, which must not load libcst into the program it watches.
+    Each import once, breadth first: what the judge's handler-level rules and
+    the probe ask of a body. The handlers' analysis reads the body in run
+    order, with the names it binds (`handlers.body.TryBody`).
     """
     sites: list[ImportSite] = []
     pending: list[ast.AST] = list(body)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import ast
-import functools
-import gc
 import io
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -16,11 +14,11 @@ from flake8_failfast.judge.hazards import FileJudge, Report
 from flake8_failfast.judge.reports import reports_of
 from flake8_failfast.judge.whole_handler import handler_level
 from flake8_failfast.judge.origin import DEFAULT_MIN_PYTHON, classifier_for
-from flake8_failfast.handlers.simple import simple_verdicts
 from flake8_failfast.handlers.sites import HandlerVerdict
+from flake8_failfast.handlers.verdicts import verdicts
 
 if TYPE_CHECKING:
-    from flake8_failfast.handlers.analysis import ParsedStatement
+    from flake8_failfast.fix.cst_statement import ParsedStatement
 
 
 class Settings(NamedTuple):
@@ -30,7 +28,7 @@ class Settings(NamedTuple):
     optional_modules: frozenset[str] = frozenset()
     min_python: tuple[int, int] = DEFAULT_MIN_PYTHON
     cache_dir: Path | None = None
-    """Where libcst's verdicts are kept between runs; None: no cache (the fixer's default)."""
+    """Where the handlers' verdicts are kept between runs; None: no cache (the fixer's default)."""
     required_modules: frozenset[str] = frozenset()
     """Import names a healthy install has, besides what the project's metadata declares."""
 
@@ -53,10 +51,9 @@ class Finding(NamedTuple):
 
 
 class AnalyzedStatement(NamedTuple):
-    """A candidate, its handlers' verdicts and reports, and the libcst tree they came from.
+    """A candidate, its handlers' verdicts and reports, and the statement's libcst tree once the fixer parsed it.
 
-    `parsed` is None when the verdicts came from the `ast` fast path or the
-    cache (libcst never ran); otherwise the fixer edits the tree the analysis parsed.
+    The lint never builds `parsed`: only the fixer needs libcst, to edit the statement.
     """
 
     candidate: Candidate
@@ -95,30 +92,12 @@ def _without_form_feed(line: str) -> str:
     return indent[indent.rfind("\f") + 1 :] + code
 
 
-@functools.cache
-def _load_libcst_once() -> None:
-    """Import libcst on the first candidate only, and keep its objects out of the GC's way.
-
-    The import costs about 80 ms, so files without a candidate never pay it.
-    It also leaves some hundred thousand long-lived objects that every later
-    full collection of the host flake8 process would scan again: on the
-    standard library that cost several times the plugin's own work. Freezing
-    them (the objects alive now move to the permanent generation) removes it;
-    reference counting still frees them as usual.
-    """
-    import libcst  # noqa: F401
-
-    import flake8_failfast.handlers.analysis  # noqa: F401
-
-    gc.freeze()
-
-
 def analyze_file(
     tree: ast.Module, lines: Sequence[str], filename: str, settings: Settings
 ) -> list[AnalyzedStatement]:
     """Analyse every candidate, then judge what its handlers leave behind.
 
-    A candidate that libcst cannot parse, or that recurses too deep, gives nothing.
+    A candidate that recurses too deep for the interpreter's limit gives nothing.
     """
     candidates = find_candidates(tree, lines)
     if not candidates:
@@ -129,11 +108,11 @@ def analyze_file(
     for candidate in candidates:
         try:
             prebound = bindings.before(candidate.scope, candidate.first_line, candidate.owner)
-            verdicts, parsed = _verdicts(candidate, statement_source(candidate, lines), prebound, store)
+            found = _verdicts(candidate, lines, prebound, store)
         except RecursionError:
             continue
-        if verdicts:
-            analyzed.append(AnalyzedStatement(candidate, verdicts, parsed=parsed))
+        if found:
+            analyzed.append(AnalyzedStatement(candidate, found))
     masks = any(v.masked or v.left_unbound for a in analyzed for v in a.verdicts)
     if not masks and not any(handler_level(a.candidate) for a in analyzed):
         return analyzed
@@ -154,38 +133,24 @@ def analyze_file(
 
 
 def _verdicts(
-    candidate: Candidate, source: str, prebound: dict[str, bool], store: VerdictCache | None
-) -> tuple[tuple[HandlerVerdict, ...], ParsedStatement | None]:
-    """libcst's verdicts on one statement and its tree; from the cache or the `ast` fast path when they know them.
+    candidate: Candidate, lines: Sequence[str], prebound: dict[str, bool], store: VerdictCache | None
+) -> tuple[HandlerVerdict, ...]:
+    """The verdicts on one statement's handlers, from the cache when it knows them.
 
-    Then there is no tree, and libcst is never imported.
-    A statement libcst cannot parse gives no verdict, and that is cached too;
-    a RecursionError propagates uncached, as the limit depends on the process.
+    A RecursionError propagates uncached, as the limit depends on the process.
     """
+    if candidate.node is None:
+        return ()
     handler_indices = [index for index, _, _ in candidate.handlers]
-    key = entry_key(source, handler_indices, prebound) if store is not None else None
+    key = entry_key(statement_source(candidate, lines), handler_indices, prebound) if store is not None else None
     if store is not None and key is not None:
         cached = store.get(key)
         if cached is not None:
-            return cached, None
-    simple = simple_verdicts(candidate.node, handler_indices, prebound)
-    if simple is not None:
-        if store is not None and key is not None:
-            store.put(key, simple)
-        return simple, None
-    _load_libcst_once()
-    from flake8_failfast.handlers.analysis import Context, UnparsableStatement, analyze, parse_statement
-    from libcst import ParserSyntaxError
-
-    parsed: ParsedStatement | None = None
-    try:
-        parsed = parse_statement(source)
-        verdicts = tuple(analyze(parsed.node, handler_indices, Context(prebound, source)))
-    except (ParserSyntaxError, UnparsableStatement):
-        verdicts = ()
+            return cached
+    found = verdicts(candidate.node, handler_indices, prebound)
     if store is not None and key is not None:
-        store.put(key, verdicts)
-    return verdicts, parsed
+        store.put(key, found)
+    return found
 
 
 def _safe_reports(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> list[Report]:

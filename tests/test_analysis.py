@@ -5,13 +5,16 @@ from __future__ import annotations
 import ast
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import libcst as cst
 import pytest
 
-from flake8_failfast.handlers.analysis import parse_statement
+from flake8_failfast.fix.cst_statement import parse_statement
 from flake8_failfast.pipeline import Settings, check, split_lines
-from flake8_failfast.handlers.placeholders import Kind, classify_class, classify_def, is_silent
+from flake8_failfast.fix import cst_values
+from flake8_failfast.handlers import values
+from flake8_failfast.handlers.kinds import Kind
 from helpers import LOOSE_MODULE
 
 
@@ -328,20 +331,18 @@ def test_too_many_paths_gives_no_finding_rather_than_a_guess() -> None:
     assert families(source) == []
 
 
-def test_a_statement_libcst_cannot_parse_gives_no_finding_for_it_alone(monkeypatch: pytest.MonkeyPatch) -> None:
-    from flake8_failfast.handlers import analysis
+def test_a_statement_too_deep_to_analyse_gives_no_finding_for_it_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flake8_failfast.handlers.verdicts import verdicts
 
-    parse = analysis.parse_statement
+    def too_deep_for_a(statement: ast.stmt, *args: Any) -> Any:
+        if "import a" in ast.unparse(statement):
+            raise RecursionError
+        return verdicts(statement, *args)
 
-    def refuse_first(source: str) -> analysis.ParsedStatement:
-        if "import a" in source:
-            raise cst.ParserSyntaxError("refused", lines=[source], raw_line=1, raw_column=0)
-        return parse(source)
-
-    monkeypatch.setattr(analysis, "parse_statement", refuse_first)
-    source = (  # tuple targets: statements the `ast` fast path leaves to libcst
-        "try:\n    import a\nexcept ImportError:\n    a, = None,\n"
-        "try:\n    import b\nexcept ImportError:\n    b, = None,\n"
+    monkeypatch.setattr("flake8_failfast.pipeline.verdicts", too_deep_for_a)
+    source = (
+        "try:\n    import a\nexcept ImportError:\n    a = None\n"
+        "try:\n    import b\nexcept ImportError:\n    b = None\n"
     )
     assert families(source) == [(7, 0, "FF1")]
 
@@ -373,12 +374,18 @@ def test_parse_statement_handles_indented_statements() -> None:
         ("def f(x):\n    return x", Kind.REAL),
         ("def f():\n    raise ImportError('m')", Kind.DEFERRED),
         ("@cache\ndef f(): pass", Kind.REAL),
+        ("async def f():\n    x = 1\n    raise ImportError", Kind.DEFERRED),
+        ("def f():\n    if x:\n        pass", Kind.REAL),
     ],
 )
-def test_classify_def(source: str, kind: Kind) -> None:
+def test_classify_def_the_same_on_both_trees(source: str, kind: Kind) -> None:
+    """The plugin reads `ast`, the fixer libcst: they must agree on what a def is."""
     node = cst.parse_statement(source)
     assert isinstance(node, cst.FunctionDef)
-    assert classify_def(node) is kind
+    assert cst_values.classify_def(node) is kind
+    tree = ast.parse(source).body[0]
+    assert isinstance(tree, (ast.FunctionDef, ast.AsyncFunctionDef))
+    assert values.classify_def(tree) is kind
 
 
 @pytest.mark.parametrize(
@@ -391,19 +398,29 @@ def test_classify_def(source: str, kind: Kind) -> None:
         ("class C:\n    def __getattr__(self, n):\n        raise ImportError(n)", Kind.DEFERRED),
         ("class C:\n    def __init__(self):\n        raise ImportError", Kind.DEFERRED),
         ("class C:\n    x = 1", Kind.REAL),
+        ("class C(*bases): ...", Kind.STUB),
+        ("class C(*errors.BadError): ...", Kind.REAL),
+        ("class C:\n    '''Doc.'''\n    if x:\n        pass", Kind.REAL),
     ],
 )
-def test_classify_class(source: str, kind: Kind) -> None:
+def test_classify_class_the_same_on_both_trees(source: str, kind: Kind) -> None:
     node = cst.parse_statement(source)
     assert isinstance(node, cst.ClassDef)
-    assert classify_class(node) is kind
+    assert cst_values.classify_class(node) is kind
+    tree = ast.parse(source).body[0]
+    assert isinstance(tree, ast.ClassDef)
+    assert values.classify_class(tree) is kind
 
 
 @pytest.mark.parametrize(
     ("body", "silent"),
     [("pass", True), ("...", True), ("'''Why.'''\n    pass", True), ("log()", False), ("x = 1", False)],
 )
-def test_is_silent(body: str, silent: bool) -> None:
-    node = cst.parse_statement(f"try:\n    import m\nexcept ImportError:\n    {body}\n")
+def test_is_silent_the_same_on_both_trees(body: str, silent: bool) -> None:
+    source = f"try:\n    import m\nexcept ImportError:\n    {body}\n"
+    node = cst.parse_statement(source)
     assert isinstance(node, cst.Try)
-    assert is_silent(node.handlers[0].body) is silent
+    assert cst_values.is_silent(node.handlers[0].body) is silent
+    tree = ast.parse(source).body[0]
+    assert isinstance(tree, ast.Try)
+    assert values.is_silent(tree.handlers[0].body) is silent

@@ -1,4 +1,4 @@
-"""The stages import one way: the package's folders tell the pipeline, and a warm lint never pays for libcst."""
+"""The stages import one way: the package's folders tell the pipeline, and a lint never pays for libcst."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from helpers import TESTDATA
 
 PACKAGE = Path(__file__).resolve().parent.parent / "flake8_failfast"
 
@@ -48,26 +50,39 @@ def test_analysis_stages_never_import_the_fixer_or_the_probe(stage: str) -> None
     assert offending_imports(stage, ("flake8_failfast.fix", "flake8_failfast.probe")) == []
 
 
-def test_the_judge_never_imports_libcst_or_the_libcst_stage() -> None:
-    """Only `handlers.sites`, the plain records the libcst stage gives, may cross over."""
-    libcst_stage = tuple(
+def test_only_the_fixer_imports_libcst() -> None:
+    """The lint reads flake8's `ast` tree; libcst is for the fixer, which must keep every comment."""
+    offending = sorted(
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in PACKAGE.rglob("*.py")
+        if "fix" not in path.relative_to(PACKAGE).parts
+        for name in imported_modules(path)
+        if name == "libcst" or name.startswith("libcst.")
+    )
+    assert offending == []
+
+
+def test_the_judge_reads_only_the_plain_records_of_the_handlers_stage() -> None:
+    """`handlers.sites`, what the analysis gives, may cross over; how it reads a handler may not."""
+    handlers_stage = tuple(
         f"flake8_failfast.handlers.{path.stem}"
         for path in modules_of("handlers")
         if path.stem not in ("__init__", "sites")
     )
-    assert libcst_stage
-    assert offending_imports("judge", ("libcst", *libcst_stage)) == []
+    assert handlers_stage
+    assert offending_imports("judge", handlers_stage) == []
 
 
-def test_importing_the_judge_and_the_plugin_loads_no_libcst() -> None:
-    """Checked in a fresh interpreter, so an import through any chain of modules counts."""
-    modules = [f"flake8_failfast.judge.{path.stem}" for path in modules_of("judge")] + [
-        "flake8_failfast.plugin",
-        "flake8_failfast.pipeline",
-    ]
-    code = f"import sys\nfor m in {modules!r}: __import__(m)\nprint('libcst' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "False"
+def test_a_lint_of_every_fixture_loads_no_libcst() -> None:
+    """Checked in a fresh interpreter running flake8, so an import through any chain of modules counts."""
+    code = (
+        "import sys\nfrom flake8.main.cli import main\n"
+        f"code = main(['--isolated', '--failfast-no-cache', '--extend-select=FF', {str(TESTDATA)!r}])\n"
+        "print('libcst' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert ": FF101 " in result.stdout
+    assert result.stdout.splitlines()[-1] == "False"
 
 
 def test_only_the_cli_and_the_pytest_entry_point_import_the_probe() -> None:

@@ -30,7 +30,7 @@ from flake8_failfast.fix.plan import (
     fix_source,
     select_codes,
 )
-from flake8_failfast.handlers.analysis import ParsedStatement
+from flake8_failfast.fix.cst_statement import ParsedStatement
 from flake8_failfast.fix.rewrite import Guard, Rewrite
 from helpers import TESTDATA, add_first_party_sources, run_flake8
 

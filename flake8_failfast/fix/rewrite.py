@@ -18,11 +18,12 @@ from typing import NamedTuple
 import libcst as cst
 from libcst.helpers import get_full_name_for_node
 
-from flake8_failfast.handlers.analysis import ParsedStatement, first_line_ending, parse_statement
-from flake8_failfast.handlers.try_body import body_bindings, imports_in
-from flake8_failfast.handlers.binds import binds
+from flake8_failfast.fix.cst_statement import ParsedStatement, first_line_ending, parse_statement
+from flake8_failfast.fix.cst_body import body_bindings, imports_in
+from flake8_failfast.fix.cst_binds import binds
 from flake8_failfast.candidates import CATCHING, IMPORT_ERRORS
-from flake8_failfast.handlers.placeholders import Env, is_silent
+from flake8_failfast.handlers.kinds import Env
+from flake8_failfast.fix.cst_values import is_silent
 from flake8_failfast.handlers.sites import DYNAMIC, ImportSite, dotted_prefixes
 from flake8_failfast.fix.pragmas import moved_line, without_pragmas
 

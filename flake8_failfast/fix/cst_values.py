@@ -1,58 +1,29 @@
 """What a handler binds a name to: None, a do-nothing stub, a raising placeholder, or something real.
 
-Classifies values, defs and classes (libcst nodes) and recognises terminators
-and silent handlers.
+Classifies values, defs and classes on libcst's tree for the fixer, as
+`handlers.values` does on flake8's `ast` tree for the plugin, and
+recognises terminators and silent handlers.
 """
 
 from __future__ import annotations
 
-import builtins
-import enum
-from dataclasses import dataclass
-
 import libcst as cst
 from libcst.helpers import get_full_name_for_node
 
-from flake8_failfast.codes import Outcome
-
-TERMINATORS = frozenset(
-    {
-        "sys.exit", "exit", "quit", "os._exit", "os.abort",
-        "pytest.skip", "pytest.fail", "pytest.exit", "pytest.importorskip",
-    }
+from flake8_failfast.handlers.kinds import (
+    MOCKS,
+    RAISING_HOOKS,
+    REAL,
+    TERMINATORS,
+    Binding,
+    Env,
+    Kind,
+    is_exception_name,
 )
-_MOCKS = frozenset({"Mock", "MagicMock", "NonCallableMock", "AsyncMock"})
-_RAISING_HOOKS = frozenset({"__getattr__", "__getattribute__", "__call__", "__init__", "__new__"})
-_BUILTIN_EXCEPTIONS = frozenset(
-    name
-    for name, value in vars(builtins).items()
-    if isinstance(value, type) and issubclass(value, BaseException)
-)
-Env = dict[str, "Binding"]
-
-
-class Kind(enum.Enum):
-    NONE = Outcome.NONE
-    STUB = Outcome.STUB
-    DEFERRED = Outcome.DEFERRED
-    REAL = None
-
-
-@dataclass(frozen=True)
-class Binding:
-    kind: Kind
-    is_class: bool = False
-
-
-REAL = Binding(Kind.REAL)
 
 
 def name_of(node: cst.CSTNode) -> str:
     return get_full_name_for_node(node) or ""
-
-
-def _last_part(node: cst.CSTNode) -> str:
-    return name_of(node).rsplit(".", 1)[-1]
 
 
 def is_literal(expr: cst.BaseExpression) -> bool:
@@ -141,8 +112,7 @@ def classify_def(node: cst.FunctionDef) -> Kind:
 
 
 def _is_exception_base(expr: cst.BaseExpression) -> bool:
-    name = _last_part(expr)
-    return name in _BUILTIN_EXCEPTIONS or name.endswith(("Error", "Exception", "Warning"))
+    return is_exception_name(name_of(expr))
 
 
 def classify_class(node: cst.ClassDef) -> Kind:
@@ -151,7 +121,7 @@ def classify_class(node: cst.ClassDef) -> Kind:
         return Kind.REAL
     body = node.body.body if isinstance(node.body, cst.IndentedBlock) else []
     methods = [s for s in body if isinstance(s, cst.FunctionDef)]
-    if any(m.name.value in _RAISING_HOOKS and classify_def(m) is Kind.DEFERRED for m in methods):
+    if any(m.name.value in RAISING_HOOKS and classify_def(m) is Kind.DEFERRED for m in methods):
         return Kind.DEFERRED
     if all(classify_def(m) is Kind.STUB for m in methods):
         rest = [s for s in body if not isinstance(s, cst.FunctionDef) and not _is_docstring(s)]
@@ -170,7 +140,7 @@ def _is_placeholder_call(call: cst.Call) -> bool:
     positional = [a for a in call.args if a.keyword is None]
     if full == "object":
         return not call.args
-    if last in _MOCKS or last == "ModuleType":
+    if last in MOCKS or last == "ModuleType":
         return True
     if last == "SimpleNamespace":
         return not positional and all(is_literal(a.value) for a in call.args)

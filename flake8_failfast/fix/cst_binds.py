@@ -1,8 +1,8 @@
-"""What one statement of a handler binds, and to what: the model the analysis and the fixer share.
+"""What one statement of a handler binds, and to what, on libcst's tree: what the fixer's pruning removes.
 
-The plugin's paths (`paths.HandlerPaths`) follow it to say what a handler
-leaves behind; the fixer's pruning follows it to say which statements to
-remove. One function, so that the fixer removes exactly what the plugin
+The libcst twin of `handlers.values.binds`, which the plugin's analysis
+follows on flake8's `ast` tree; `tests/test_models_agree.py` holds the two
+to the same answers, so that the fixer removes exactly what the plugin
 reports and nothing it ignores.
 """
 
@@ -13,17 +13,9 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from flake8_failfast.handlers.try_body import bound_name, target_names
-from flake8_failfast.handlers.placeholders import (
-    REAL,
-    Binding,
-    Env,
-    Kind,
-    classify_class,
-    classify_def,
-    classify_value,
-    name_of,
-)
+from flake8_failfast.fix.cst_body import bound_name, target_names
+from flake8_failfast.handlers.kinds import REAL, Binding, Env, Kind
+from flake8_failfast.fix.cst_values import classify_class, classify_def, classify_value, name_of
 from flake8_failfast.handlers.sites import ImportSite
 
 

@@ -1,4 +1,4 @@
-"""The imports and plain names of a try body: what the failed import would have bound."""
+"""The imports and plain names of a try body on libcst's tree, as `handlers.body` reads them on `ast`'s."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import libcst as cst
 
-from flake8_failfast.handlers.placeholders import name_of
+from flake8_failfast.fix.cst_values import name_of
 from flake8_failfast.handlers.sites import DYNAMIC, ImportSite
 
 

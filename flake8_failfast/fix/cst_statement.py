@@ -1,0 +1,53 @@
+"""One candidate statement parsed by libcst, for the fixer to edit without losing a comment or a blank."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+_WRAPPER = "if True:"
+
+
+class UnparsableStatement(Exception):
+    """The candidate's lines do not parse as one compound statement on their own."""
+
+
+@dataclass(frozen=True)
+class ParsedStatement:
+    """One candidate statement as libcst parsed it.
+
+    An indented statement sits in a dummy block, `prefix` (`if True:` and the
+    statement's own line ending), that keeps its indentation; `module` holds
+    it and knows the indentation and line endings to render with.
+    """
+
+    module: cst.Module
+    node: cst.BaseCompoundStatement
+    prefix: str
+
+
+def parse_statement(source: str) -> ParsedStatement:
+    """Parse one compound statement; an indented one goes inside a dummy `if True:` block.
+
+    Parsing the statement alone costs a fraction of a millisecond, where
+    parsing the whole file would add about half of flake8's own time.
+    """
+    indented = source[:1] in (" ", "\t")
+    prefix = _WRAPPER + first_line_ending(source) if indented else ""
+    module = cst.parse_module(prefix + source)
+    first: cst.BaseStatement = module.body[0]
+    if indented:
+        assert isinstance(first, cst.If) and isinstance(first.body, cst.IndentedBlock)
+        first = first.body.body[0]
+    if not isinstance(first, cst.BaseCompoundStatement):
+        raise UnparsableStatement(source)
+    return ParsedStatement(module, first, prefix)
+
+
+def first_line_ending(text: str) -> str:
+    """The ending of the text's first line (`\\n` when it has none)."""
+    for index, char in enumerate(text):
+        if char in "\r\n":
+            return "\r\n" if text[index : index + 2] == "\r\n" else char
+    return "\n"
