@@ -4,10 +4,8 @@ Runs flake8 over a corpus (default: this interpreter's standard library without
 its test suites) in subprocesses, alternating a run with the plugin and a run
 with the plugin's entry point filtered out (in ABBA order, so drift in the
 machine's speed falls on both), and prints both CPU times (user + system of
-the child) and the overhead ratio. The plugin runs twice in each round: with
-a cold verdict cache (a new, empty directory each run) and with a warm one
-(filled by an earlier run). It also times the plugin alone, in process, on
-the same files: the cost flake8 itself does not blur.
+the child) and the overhead ratio. It also times the plugin alone, in
+process, on the same files: the cost flake8 itself does not blur.
 
     python benchmarks/bench_overhead.py [--repeat N] [--jobs N] [--baseline COMMIT] [PATH ...]
 
@@ -18,19 +16,15 @@ the same alternation, and the whole-run ratio now / then is printed.
 from __future__ import annotations
 
 import argparse
-import ast
-import os
+import json
 import statistics
+import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
 from corpus import SKIPPED_DIRS, child_cpu_seconds, corpus_files, package_at, stdlib_corpus
-
-from flake8_failfast.cache import ENV_VAR
-from flake8_failfast.pipeline import Settings
 
 EXCLUDE = ",".join(sorted(SKIPPED_DIRS))
 
@@ -62,20 +56,45 @@ def flake8_argv(mode: str, jobs: int, paths: Sequence[Path]) -> list[str]:
     ]
 
 
-def plugin_alone_seconds(files: Sequence[Path], settings: Settings) -> tuple[float, int]:
-    """CPU time of the plugin's own work on already parsed files, and its report count."""
-    from flake8_failfast.pipeline import check, split_lines
+_ALONE = f"""
+import ast, io, json, pathlib, sys, time
+request = json.loads(sys.stdin.read())
+if request["package"]:
+    sys.path.insert(0, {str(Path(__file__).resolve().parent)!r})
+    from corpus import load_package
 
-    prepared = []
-    for path in files:
-        try:
-            source = path.read_bytes().decode("utf-8")
-            prepared.append((ast.parse(source), split_lines(source), str(path)))
-        except (SyntaxError, UnicodeDecodeError, ValueError):
-            continue
+    load_package(pathlib.Path(request["package"]))
+prepared = []
+for path in request["files"]:
+    try:
+        source = open(path, "rb").read().decode("utf-8")
+        prepared.append((ast.parse(source), io.StringIO(source, newline="").readlines(), path))
+    except (SyntaxError, UnicodeDecodeError, ValueError):
+        continue
+passes = []
+for _ in range(4):
     start = time.process_time()
-    reports = sum(len(check(tree, lines, name, settings)) for tree, lines, name in prepared)
-    return time.process_time() - start, reports
+    from flake8_failfast.pipeline import Settings, check
+    reports = sum(len(check(tree, lines, name, Settings())) for tree, lines, name in prepared)
+    passes.append(time.process_time() - start)
+print(json.dumps({{"passes": passes, "reports": reports}}))
+"""
+
+
+def plugin_alone_seconds(files: Sequence[Path], package: str = "") -> tuple[float, float, int]:
+    """The plugin's own CPU time on already parsed files, in a fresh interpreter.
+
+    The first pass includes importing the plugin and everything it loads on
+    the way; the later passes (median of three) do not. Also the report count.
+    `package`: the root of another checkout's package to time instead of this one.
+    """
+    request = {"files": [str(f) for f in files], "package": package}
+    result = subprocess.run(
+        [sys.executable, "-c", _ALONE], input=json.dumps(request), capture_output=True, text=True, check=True
+    )
+    measured = json.loads(result.stdout)
+    first, *later = measured["passes"]
+    return first, statistics.median(later), measured["reports"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -94,44 +113,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"corpus: {len(files)} files under {', '.join(p.name for p in paths)}")
 
     with tempfile.TemporaryDirectory() as temporary:
-        modes = {"without": "without", "with cold": "with", "with warm": "with"}
+        modes = {"without": "without", "with": "with"}
         if args.baseline:
             modes[args.baseline] = str(package_at(args.baseline, Path(temporary, "baseline")))
-        warm = Path(temporary, "warm")
-        child_cpu_seconds(flake8_argv("with", args.jobs, paths), {**os.environ, ENV_VAR: str(warm)})
         times: dict[str, list[float]] = {name: [] for name in modes}
         names = list(modes)
         for round_ in range(args.repeat):
             order = names if round_ % 2 == 0 else names[::-1]
             for name in order:
-                cache_dir = warm if name == "with warm" else Path(tempfile.mkdtemp(dir=temporary))
-                env = {**os.environ, ENV_VAR: str(cache_dir)}
-                times[name].append(child_cpu_seconds(flake8_argv(modes[name], args.jobs, paths), env)[0])
+                times[name].append(child_cpu_seconds(flake8_argv(modes[name], args.jobs, paths))[0])
         for name, values in times.items():
             shown = ", ".join(f"{v:.2f}" for v in values)
             print(f"flake8 {name:<9} plugin: median {statistics.median(values):.2f} s CPU  ({shown})")
         base = statistics.median(times["without"])
-        for name in ("with cold", "with warm"):
-            overhead = statistics.median(times[name]) / base - 1
-            print(f"overhead {name} cache (median with / median without - 1): {overhead:+.2%}")
+        overhead = statistics.median(times["with"]) / base - 1
+        print(f"overhead (median with / median without - 1): {overhead:+.2%}")
         if args.baseline:
             before = statistics.median(times[args.baseline]) / base - 1
-            ratio = statistics.median(times["with cold"]) / statistics.median(times[args.baseline])
-            print(f"overhead at {args.baseline}: {before:+.2%}; whole run, cold cache, now / at {args.baseline}: "
-                  f"{ratio:.3f}")
+            ratio = statistics.median(times["with"]) / statistics.median(times[args.baseline])
+            print(f"overhead at {args.baseline}: {before:+.2%}; whole run, now / at {args.baseline}: {ratio:.3f}")
 
-        cold, reports = plugin_alone_seconds(files, Settings())
-        later = statistics.median(plugin_alone_seconds(files, Settings())[0] for _ in range(3))
-        print(
-            f"plugin alone, in process, no cache, {reports} reports: first pass {cold:.3f} s CPU "
-            f"(libcst import included) = {cold / base:.2%} of flake8's CPU time; "
-            f"later passes median {later:.3f} s = {later / base:.2%}"
-        )
-        cached, reports = plugin_alone_seconds(files, Settings(cache_dir=warm))
-        print(
-            f"plugin alone, in process, warm cache, {reports} reports: {cached:.3f} s CPU "
-            f"= {cached / base:.2%} of flake8's CPU time"
-        )
+        alone = {"now": plugin_alone_seconds(files)}
+        if args.baseline:
+            alone[args.baseline] = plugin_alone_seconds(files, modes[args.baseline])
+        for name, (first, later, reports) in alone.items():
+            print(
+                f"plugin alone ({name}), in a fresh process, {reports} reports: first pass {first:.3f} s CPU "
+                f"(its imports included) = {first / base:.2%} of flake8's CPU time; "
+                f"later passes median {later:.3f} s = {later / base:.2%}"
+            )
+        if args.baseline:
+            ratio = alone["now"][0] / alone[args.baseline][0]
+            print(f"plugin alone, first pass, now / at {args.baseline}: {ratio:.3f}")
     return 0
 
 

@@ -5,7 +5,7 @@ Generates a module with N masked imports and N functions that use them
 and times, in a child process per package (the working tree, and a base
 commit taken from git as compare_reports.py does), run in turn ABBA:
 
-- check: the plugin's whole check of the file (no cache, libcst's parse included);
+- check: the plugin's whole check of the file (the handlers' analysis included);
 - uses: the use analysis alone (building `UseSites` and answering its questions).
 
 For each N it prints the median times, the file's node count and the time
@@ -72,7 +72,7 @@ for number, path in enumerate(sys.argv[4:]):
     source = pathlib.Path(path).read_text(encoding="utf-8")
     tree, lines = ast.parse(source), split_lines(source)
     if number == 0:
-        check(tree, lines, path, Settings())  # libcst's import and first-use costs, outside the timings
+        check(tree, lines, path, Settings())  # imports and first-use costs, outside the timings
     checks, uses = [], []
     for _ in range(repeat):
         spent[0] = 0.0
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 kept.uses.extend(timings.uses)
 
     print(f"generated modules, N masked imports and N functions using them; median of {2 * args.repeat} "
-          f"checks per file and package (no cache; libcst's import outside the timings)")
+          f"checks per file and package (imports outside the timings)")
     for name in packages:
         print(f"{name}:")
         print(f"  {'N':>5} {'nodes':>7} {'reports':>7} {'check ms':>9} {'us/node':>8} {'uses ms':>8} {'us/node':>8}")

@@ -90,7 +90,7 @@ def flake8_argv(select: str, empty_toml: Path) -> list[str]:
     argv = [str(flake8_executable()), "--isolated", f"--select={select}"]
     if importlib.util.find_spec("flake8p") is not None:
         argv.append(f"--toml-config={empty_toml}")
-    argv += ["--failfast-no-cache", "."]
+    argv += ["."]
     return argv
 
 

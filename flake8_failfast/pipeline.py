@@ -5,10 +5,8 @@ from __future__ import annotations
 import ast
 import io
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from flake8_failfast.cache import VerdictCache, entry_key, open_cache
 from flake8_failfast.candidates import Candidate, Prebound, find_candidates
 from flake8_failfast.judge.hazards import FileJudge, Report
 from flake8_failfast.judge.reports import reports_of
@@ -27,8 +25,6 @@ class Settings(NamedTuple):
     first_party: frozenset[str] = frozenset()
     optional_modules: frozenset[str] = frozenset()
     min_python: tuple[int, int] = DEFAULT_MIN_PYTHON
-    cache_dir: Path | None = None
-    """Where the handlers' verdicts are kept between runs; None: no cache (the fixer's default)."""
     required_modules: frozenset[str] = frozenset()
     """Import names a healthy install has, besides what the project's metadata declares."""
 
@@ -75,23 +71,6 @@ def split_lines(source: str) -> list[str]:
     return io.StringIO(source, newline="").readlines()
 
 
-def statement_source(candidate: Candidate, lines: Sequence[str]) -> str:
-    """The candidate's own lines as they stand in the file, less a BOM.
-
-    A form feed in an indentation resets Python's column count but stops
-    libcst's parser, so the indentation keeps only what follows it
-    (positions come from `ast`, not from this text).
-    """
-    segment = lines[candidate.first_line - 1 : candidate.last_line]
-    return "".join(_without_form_feed(line) if "\f" in line else line for line in segment).lstrip("\ufeff")
-
-
-def _without_form_feed(line: str) -> str:
-    code = line.lstrip(" \t\f")
-    indent = line[: len(line) - len(code)]
-    return indent[indent.rfind("\f") + 1 :] + code
-
-
 def analyze_file(
     tree: ast.Module, lines: Sequence[str], filename: str, settings: Settings
 ) -> list[AnalyzedStatement]:
@@ -102,13 +81,12 @@ def analyze_file(
     candidates = find_candidates(tree, lines)
     if not candidates:
         return []
-    store = open_cache(settings.cache_dir)
     analyzed: list[AnalyzedStatement] = []
     bindings = Prebound(tree)
     for candidate in candidates:
         try:
             prebound = bindings.before(candidate.scope, candidate.first_line, candidate.owner)
-            found = _verdicts(candidate, lines, prebound, store)
+            found = _verdicts(candidate, prebound)
         except RecursionError:
             continue
         if found:
@@ -132,25 +110,11 @@ def analyze_file(
     ]
 
 
-def _verdicts(
-    candidate: Candidate, lines: Sequence[str], prebound: dict[str, bool], store: VerdictCache | None
-) -> tuple[HandlerVerdict, ...]:
-    """The verdicts on one statement's handlers, from the cache when it knows them.
-
-    A RecursionError propagates uncached, as the limit depends on the process.
-    """
+def _verdicts(candidate: Candidate, prebound: dict[str, bool]) -> tuple[HandlerVerdict, ...]:
+    """The verdicts on one statement's handlers."""
     if candidate.node is None:
         return ()
-    handler_indices = [index for index, _, _ in candidate.handlers]
-    key = entry_key(statement_source(candidate, lines), handler_indices, prebound) if store is not None else None
-    if store is not None and key is not None:
-        cached = store.get(key)
-        if cached is not None:
-            return cached
-    found = verdicts(candidate.node, handler_indices, prebound)
-    if store is not None and key is not None:
-        store.put(key, found)
-    return found
+    return verdicts(candidate.node, [index for index, _, _ in candidate.handlers], prebound)
 
 
 def _safe_reports(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> list[Report]:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import argparse
 import ast
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 from flake8.options.manager import OptionManager
 
 from flake8_failfast import __version__
-from flake8_failfast.cache import ENV_VAR, default_directory
 from flake8_failfast.codes import DEFAULT_OFF
 from flake8_failfast.pipeline import Settings, check, parse_min_python
 
@@ -26,15 +24,6 @@ def _min_python(text: str) -> tuple[int, int]:
         return parse_min_python(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from error
-
-
-def _cache_dir(chosen: str | None, off: bool) -> Path | None:
-    """The option, else the environment variable, else the user cache directory; None when turned off."""
-    if off:
-        return None
-    if chosen and chosen.strip():
-        return Path(chosen.strip()).expanduser().absolute()
-    return default_directory()
 
 
 class FailFastChecker:
@@ -82,18 +71,20 @@ class FailFastChecker:
             help="Oldest Python your code supports (X.Y): standard-library modules added after it may be "
             "absent (default: 3.0).",
         )
+        # 0.2's verdict cache saved libcst's work; the analysis no longer uses libcst, so a
+        # cache read cost more than it saved. The options stay accepted until 0.4, so
+        # that configurations and hook arguments that name them keep working.
         manager.add_option(
             "--failfast-cache-dir",
             default="",
             parse_from_config=True,
-            help=f"Directory of the cache of libcst's verdicts (default: ${ENV_VAR}, else the user cache "
-            "directory, e.g. ~/.cache/flake8-failfast).",
+            help="Ignored since 0.3 (there is no cache any more); accepted until 0.4.",
         )
         manager.add_option(
             "--failfast-no-cache",
             action="store_true",
             parse_from_config=True,
-            help="Do not read or write the cache of libcst's verdicts.",
+            help="Ignored since 0.3 (there is no cache any more); accepted until 0.4.",
         )
         manager.extend_default_ignore(DEFAULT_OFF)
 
@@ -103,7 +94,6 @@ class FailFastChecker:
             first_party=_names(options.failfast_first_party),
             optional_modules=_names(options.failfast_optional_modules),
             min_python=options.failfast_min_python,
-            cache_dir=_cache_dir(options.failfast_cache_dir, options.failfast_no_cache),
             required_modules=_names(options.failfast_required_modules),
         )
 

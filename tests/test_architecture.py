@@ -77,7 +77,7 @@ def test_a_lint_of_every_fixture_loads_no_libcst() -> None:
     """Checked in a fresh interpreter running flake8, so an import through any chain of modules counts."""
     code = (
         "import sys\nfrom flake8.main.cli import main\n"
-        f"code = main(['--isolated', '--failfast-no-cache', '--extend-select=FF', {str(TESTDATA)!r}])\n"
+        f"code = main(['--isolated', '--extend-select=FF', {str(TESTDATA)!r}])\n"
         "print('libcst' in sys.modules)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
@@ -95,3 +95,20 @@ def test_only_the_cli_and_the_pytest_entry_point_import_the_probe() -> None:
         if name == "flake8_failfast.probe" or name.startswith("flake8_failfast.probe.")
     )
     assert offending == []
+
+
+COSTLY_IMPORTS = ("libcst", "hashlib", "dataclasses")
+"""Modules a one-file lint must not load for the plugin: each costs milliseconds that flake8 alone does not pay."""
+
+
+def test_a_one_file_lint_imports_nothing_costly_beyond_flake8(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_bytes((TESTDATA / "websocket_core" / "__init__.py").read_bytes())
+    script = (
+        "import sys\nimport flake8.main.cli, flake8.checker, pycodestyle, pyflakes.checker\n"
+        "before = set(sys.modules)\n"
+        "flake8.main.cli.main(['--isolated', 'a.py'])\n"
+        f"print('imported:', sorted((set(sys.modules) - before) & set({COSTLY_IMPORTS!r})))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert ": FF102 " in result.stdout
+    assert result.stdout.splitlines()[-1] == "imported: []"

@@ -104,7 +104,7 @@ def expected_in_project(project: Path) -> list[str]:
 
 
 def reported_in_project(project: Path, *args: str) -> list[str]:
-    result = run_flake8("--isolated", "--failfast-no-cache", *args, ".", cwd=project)
+    result = run_flake8("--isolated", *args, ".", cwd=project)
     assert result.stderr == ""
     assert result.returncode in (0, 1), result
     return sorted(line.removeprefix("./") for line in result.stdout.splitlines())
@@ -175,6 +175,6 @@ def test_metadata_that_cannot_be_read_is_no_crash(tmp_path: Path, metadata: tupl
     module = "try:\n    import redis\nexcept ImportError:\n    redis = None\n"
     write_tree(tmp_path, {f"proj/{name}": text, "proj/svc.py": module})
     # From the folder above, so that flake8-pyproject (which reads ./pyproject.toml) never sees the broken file.
-    result = run_flake8("--isolated", "--failfast-no-cache", "--select=E9,FF", "proj/svc.py", cwd=tmp_path)
+    result = run_flake8("--isolated", "--select=E9,FF", "proj/svc.py", cwd=tmp_path)
     assert result.stderr == "" and result.returncode == 1, result
     assert [line.split(" ", 2)[1] for line in result.stdout.splitlines()] == ["FF103"], result.stdout

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from helpers import TESTDATA, run_flake8
@@ -87,3 +88,39 @@ def test_plugin_is_registered_with_its_version() -> None:
 
     result = run_flake8("--version")
     assert f"flake8-failfast: {__version__}" in result.stdout
+
+
+MASKED_LOOSE = "try:\n    import yaml\nexcept ImportError:\n    yaml = None\n\nyaml.safe_load('')\n"
+
+
+def test_the_removed_cache_options_are_accepted_and_change_nothing(tmp_path: Path) -> None:
+    """0.2's cache options, on the command line, in a config file or as the variable, keep working until 0.4."""
+    (tmp_path / "a.py").write_text(MASKED_LOOSE)
+    plain = run_flake8("--isolated", "a.py", cwd=tmp_path)
+    assert ": FF102 " in plain.stdout and plain.stderr == ""
+    cache = tmp_path / "cache"
+    old_ways = [
+        run_flake8("--isolated", "--failfast-no-cache", "a.py", cwd=tmp_path),
+        run_flake8("--isolated", f"--failfast-cache-dir={cache}", "a.py", cwd=tmp_path),
+        run_flake8("--isolated", "a.py", cwd=tmp_path, env={**os.environ, "FLAKE8_FAILFAST_CACHE_DIR": str(cache)}),
+    ]
+    (tmp_path / "setup.cfg").write_text(f"[flake8]\nfailfast-cache-dir = {cache}\nfailfast-no-cache = true\n")
+    old_ways.append(run_flake8("a.py", cwd=tmp_path))
+    for result in old_ways:
+        assert (result.stdout, result.stderr, result.returncode) == (plain.stdout, "", 1)
+    assert not cache.exists()
+
+
+def test_the_settings_reach_flake8_s_worker_processes(tmp_path: Path) -> None:
+    """With --jobs, each worker process judges with the options the main process parsed."""
+    files = []
+    for name in "abcd":
+        (tmp_path / f"{name}.py").write_text(MASKED_LOOSE.replace("yaml", f"yaml_{name}"))
+        files.append(f"{name}.py")
+    required = "--failfast-required-modules=yaml_a,yaml_b,yaml_c,yaml_d"
+    alone = run_flake8("--isolated", "--jobs=1", "--select=FF", required, *files, cwd=tmp_path)
+    workers = run_flake8("--isolated", "--jobs=2", "--select=FF", required, *files, cwd=tmp_path)
+    default = run_flake8("--isolated", "--jobs=2", "--select=FF", *files, cwd=tmp_path)
+    assert workers.stdout == alone.stdout and workers.stderr == ""
+    assert workers.stdout != default.stdout
+    assert workers.stdout.count(": FF101 ") == 4

@@ -17,9 +17,9 @@ import pytest
 
 from flake8_failfast.candidates import Candidate, find_candidates
 from flake8_failfast.fix import cst_binds, cst_body, cst_values
-from flake8_failfast.fix.cst_statement import parse_statement
+from flake8_failfast.fix.cst_statement import parse_statement, statement_source
 from flake8_failfast.handlers import body, values
-from flake8_failfast.pipeline import split_lines, statement_source
+from flake8_failfast.pipeline import split_lines
 from helpers import TESTDATA
 
 STDLIB = Path(ast.__file__).parent

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import libcst as cst
+
+from flake8_failfast.candidates import Candidate
 
 _WRAPPER = "if True:"
 
@@ -51,3 +54,20 @@ def first_line_ending(text: str) -> str:
         if char in "\r\n":
             return "\r\n" if text[index : index + 2] == "\r\n" else char
     return "\n"
+
+
+def statement_source(candidate: Candidate, lines: Sequence[str]) -> str:
+    """The candidate's own lines as they stand in the file, less a BOM.
+
+    A form feed in an indentation resets Python's column count but stops
+    libcst's parser, so the indentation keeps only what follows it
+    (positions come from `ast`, not from this text).
+    """
+    segment = lines[candidate.first_line - 1 : candidate.last_line]
+    return "".join(_without_form_feed(line) if "\f" in line else line for line in segment).lstrip("\ufeff")
+
+
+def _without_form_feed(line: str) -> str:
+    code = line.lstrip(" \t\f")
+    indent = line[: len(line) - len(code)]
+    return indent[indent.rfind("\f") + 1 :] + code

@@ -21,10 +21,10 @@ from typing import NamedTuple
 import libcst as cst
 
 from flake8_failfast.fix import noqa
-from flake8_failfast.fix.cst_statement import UnparsableStatement, parse_statement
+from flake8_failfast.fix.cst_statement import UnparsableStatement, parse_statement, statement_source
 from flake8_failfast.fix.cst_body import body_bindings
 from flake8_failfast.codes import CODES
-from flake8_failfast.pipeline import AnalyzedStatement, Settings, analyze_file, split_lines, statement_source
+from flake8_failfast.pipeline import AnalyzedStatement, Settings, analyze_file, split_lines
 from flake8_failfast.judge.discovery import dynamic_import
 from flake8_failfast.judge.hazards import (
     checks_which_module_failed,

@@ -6,5 +6,5 @@ its `try` imports (`body`) and every name it leaves None, a stub, a raising
 placeholder or unbound, on every path through it (`flow`, `values`). Reading
 flake8's own tree costs the lint no second parse; libcst is the fixer's,
 which must keep every comment. `sites` and `kinds` are plain data, read by
-the judge, the cache and the fixer.
+the judge and the fixer.
 """

@@ -1,4 +1,4 @@
-"""What the libcst analysis concludes, as plain data: the judgement after it needs no libcst.
+"""What the handlers' analysis concludes, as plain data: what the judge, the fixer and the probe read.
 
 The plugin's records are NamedTuples, not dataclasses: every flake8 process
 imports them, and creating a dataclass costs about half a millisecond.
@@ -94,7 +94,7 @@ def handler_verdict(
     every_site: tuple[ImportSite, ...],
     prebound: Mapping[str, bool],
 ) -> HandlerVerdict:
-    """The verdict on one handler from the paths through it: one place for libcst's analysis and the ast fast path.
+    """The verdict on one handler from the paths through it.
 
     `body_names` are the try body's names (with the import that binds each),
     `handler_names` the ones the handler binds, in order.

@@ -1,28 +1,25 @@
-"""What the plugin adds to one `flake8 FILE` process, with a cold and a warm verdict cache.
+"""What the plugin adds to one `flake8 FILE` process: an editor's or a hook's lint of one file.
 
 Editors and pre-commit start a new flake8 for each lint of a file or a few, so
 the figure that matters is the whole process. Two virtualenvs hold the same
 flake8, one without the plugin and one with it (installed from this checkout);
 their runs alternate (ABBA), each run's CPU time (user + system of the child)
-is taken, and the medians are compared:
+is taken, and the medians are compared.
 
-- cold: a fresh, empty cache directory for every run (libcst is imported);
-- warm: a cache directory filled by one earlier run (libcst is not imported).
-
-    python benchmarks/bench_cache.py [--runs N] [--venvs DIR] [FILE]
+    python benchmarks/bench_one_file.py [--runs N] [--venvs DIR] [FILE]
 
 `--venvs DIR` keeps the two virtualenvs in DIR to reuse them next time
 (default: a temporary directory, removed afterwards).
 
 A second figure is sharper on a noisy machine: in the virtualenv with the
 plugin, the CPU time of flake8's `main()` alone (interpreter start and exit
-left out), with the plugin's entry point filtered out or not, warm cache.
+left out), with the plugin's entry point filtered out or not: the same
+distributions installed on both sides.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -46,11 +43,10 @@ def make_venv(directory: Path, packages: Sequence[str]) -> Path:
     return python
 
 
-def flake8_run(python: Path, file: Path, cache_dir: Path) -> tuple[float, str]:
+def flake8_run(python: Path, file: Path) -> tuple[float, str]:
     """One whole `flake8 --isolated FILE` process (its script, so the working directory is not on its path)."""
-    env = {**os.environ, "FLAKE8_FAILFAST_CACHE_DIR": str(cache_dir)}
     argv = [str(python.with_name("flake8.exe" if sys.platform == "win32" else "flake8")), "--isolated", str(file)]
-    seconds, result = child_cpu_seconds(argv, env)
+    seconds, result = child_cpu_seconds(argv)
     if result.returncode not in (0, 1) or result.stderr:
         raise RuntimeError(f"{' '.join(argv)} failed: {result.stderr}")
     return seconds, result.stdout
@@ -70,12 +66,11 @@ sys.stderr.write(f"{time.process_time() - start}\\n")
 """
 
 
-def in_process_seconds(python: Path, file: Path, cache_dir: Path, mode: str) -> float:
+def in_process_seconds(python: Path, file: Path, mode: str) -> float:
     """CPU seconds of flake8's `main()` in one process of `python` (-I: the checkout must not shadow the install)."""
-    env = {**os.environ, "FLAKE8_FAILFAST_CACHE_DIR": str(cache_dir)}
     result = subprocess.run(
         [str(python), "-I", "-c", _IN_PROCESS, mode, "--isolated", str(file)],
-        capture_output=True, text=True, check=False, env=env,
+        capture_output=True, text=True, check=False,
     )
     return float(result.stderr.strip().splitlines()[-1])
 
@@ -94,36 +89,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             "without": make_venv(venvs / "without", [flake8]),
             "with": make_venv(venvs / "with", [flake8, str(ROOT)]),
         }
-        warm_dir = Path(temporary, "warm")
-        warm_output = flake8_run(pythons["with"], args.file, warm_dir)[1]
-        times: dict[str, list[float]] = {"without": [], "cold": [], "warm": []}
-        outputs: dict[str, set[str]] = {name: set() for name in times}
+        times: dict[str, list[float]] = {"without": [], "with": []}
+        outputs: set[str] = set()
         for run in range(args.runs):
-            kinds = ["without", "cold", "warm"]
-            for kind in kinds if run % 2 == 0 else kinds[::-1]:
-                python = pythons["without" if kind == "without" else "with"]
-                cache_dir = warm_dir if kind == "warm" else Path(tempfile.mkdtemp(dir=temporary))
-                seconds, output = flake8_run(python, args.file, cache_dir)
+            for kind in ("without", "with") if run % 2 == 0 else ("with", "without"):
+                seconds, output = flake8_run(pythons[kind], args.file)
                 times[kind].append(seconds)
-                outputs[kind].add(output)
+                if kind == "with":
+                    outputs.add(output)
 
         in_process: dict[str, list[float]] = {"without": [], "with": []}
         for run in range(args.runs):
             for mode in ("without", "with") if run % 2 == 0 else ("with", "without"):
-                in_process[mode].append(in_process_seconds(pythons["with"], args.file, warm_dir, mode))
+                in_process[mode].append(in_process_seconds(pythons["with"], args.file, mode))
 
-    if outputs["cold"] != {warm_output} or outputs["warm"] != {warm_output}:
-        raise RuntimeError("the cold and warm runs reported differently")
+    if len(outputs) != 1:
+        raise RuntimeError("the runs with the plugin reported differently")
     print(f"flake8 --isolated {args.file.name}, {flake8}, {args.runs} runs of each kind in turn, CPU (user + sys)")
     for kind, values in times.items():
         shown = ", ".join(f"{v:.3f}" for v in values)
         print(f"  {kind:<8} median {statistics.median(values):.3f} s  ({shown})")
-    base = statistics.median(times["without"])
-    for kind in ("cold", "warm"):
-        print(f"ratio {kind} cache / without plugin: {statistics.median(times[kind]) / base:.2f}")
+    ratio = statistics.median(times["with"]) / statistics.median(times["without"])
+    print(f"ratio with / without the plugin: {ratio:.2f}")
     alone, together = (statistics.median(in_process[mode]) for mode in ("without", "with"))
     print(
-        f"flake8's main() in process, warm cache, median of {args.runs}: without the plugin {alone * 1000:.1f} ms, "
+        f"flake8's main() in process, median of {args.runs}: without the plugin {alone * 1000:.1f} ms, "
         f"with it {together * 1000:.1f} ms (+{(together - alone) * 1000:.1f} ms, ratio {together / alone:.2f})"
     )
     return 0
