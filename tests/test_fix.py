@@ -32,6 +32,7 @@ from flake8_failfast.fix.plan import (
 )
 from flake8_failfast.fix.cst_statement import ParsedStatement
 from flake8_failfast.fix.rewrite import Guard, Rewrite
+from flake8_failfast.fix.twins import ShapesDiffer
 from helpers import TESTDATA, add_first_party_sources, run_flake8
 
 FIXTURES = TESTDATA / "fix"
@@ -331,6 +332,16 @@ def test_a_statement_that_cannot_be_rewritten_is_named(monkeypatch: pytest.Monke
     result = fix_source("x = 1\ntry:\n    from . import a\nexcept ImportError:\n    a = None\n", UNNAMED, Settings())
     assert not result.changed
     assert result.notes == (Note(4, 0, 4, "libcst cannot rewrite this statement (RecursionError)"),)
+
+
+def test_a_statement_libcst_cannot_read_as_the_plugin_does_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    def differ(*args: object) -> None:
+        raise ShapesDiffer("forced")
+
+    monkeypatch.setattr("flake8_failfast.fix.cst_statement.pair", differ)
+    result = fix_source("x = 1\ntry:\n    from . import a\nexcept ImportError:\n    a = None\n", UNNAMED, Settings())
+    assert not result.changed
+    assert result.notes == (Note(4, 0, 4, "libcst cannot read this statement as the plugin does; fix it by hand"),)
 
 
 def test_suppress_bound_with_as_is_named() -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import ast
+import warnings
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import libcst as cst
 
 from flake8_failfast.candidates import Candidate
+from flake8_failfast.fix.twins import ShapesDiffer, pair
 
 _WRAPPER = "if True:"
 
@@ -22,12 +25,18 @@ class ParsedStatement:
 
     An indented statement sits in a dummy block, `prefix` (`if True:` and the
     statement's own line ending), that keeps its indentation; `module` holds
-    it and knows the indentation and line endings to render with.
+    it and knows the indentation and line endings to render with. `twins`
+    holds the `ast` twin of each of its statements (`twins.pair`).
     """
 
     module: cst.Module
     node: cst.BaseCompoundStatement
     prefix: str
+    twins: Mapping[int, ast.stmt]
+
+    def twin(self, node: cst.CSTNode) -> ast.stmt:
+        """The `ast` reading of one statement of this tree (KeyError for a node from elsewhere)."""
+        return self.twins[id(node)]
 
 
 def parse_statement(source: str) -> ParsedStatement:
@@ -45,7 +54,17 @@ def parse_statement(source: str) -> ParsedStatement:
         first = first.body.body[0]
     if not isinstance(first, cst.BaseCompoundStatement):
         raise UnparsableStatement(source)
-    return ParsedStatement(module, first, prefix)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # invalid escapes in the checked code are not the fixer's to report
+            tree = ast.parse(prefix + source).body[0]
+        if indented:
+            assert isinstance(tree, ast.If)
+            tree = tree.body[0]
+        twins = pair(first, tree)
+    except (SyntaxError, ShapesDiffer) as error:
+        raise UnparsableStatement(source) from error
+    return ParsedStatement(module, first, prefix, twins)
 
 
 def first_line_ending(text: str) -> str:

@@ -22,7 +22,6 @@ import libcst as cst
 
 from flake8_failfast.fix import noqa
 from flake8_failfast.fix.cst_statement import UnparsableStatement, parse_statement, statement_source
-from flake8_failfast.fix.cst_body import body_bindings
 from flake8_failfast.codes import CODES
 from flake8_failfast.pipeline import AnalyzedStatement, Settings, analyze_file, split_lines
 from flake8_failfast.judge.discovery import dynamic_import
@@ -34,6 +33,7 @@ from flake8_failfast.judge.hazards import (
 from flake8_failfast.judge.whole_handler import ends_in_skip
 from flake8_failfast.judge.origin import ModuleClassifier, absent_dependencies, classifier_for
 from flake8_failfast.fix.rewrite import NO_GUARD, SUPPRESS, CannotFix, Guard, rewrite_statement
+from flake8_failfast.handlers.body import TryBody
 from flake8_failfast.handlers.sites import HandlerVerdict, ImportSite
 from flake8_failfast.fix.source_bytes import decode, encode
 from flake8_failfast.fix.unused_imports import drop_unused_imports
@@ -187,11 +187,9 @@ class _OptionalImports:
     def _classified(self, analyzed: AnalyzedStatement) -> list[ImportSite]:
         if analyzed.parsed is None:
             return []
-        body = getattr(analyzed.parsed.node, "body", None)
-        if not isinstance(body, (cst.IndentedBlock, cst.SimpleStatementSuite)):
-            return []
         classifier = self._classifier_of_file()
-        return [site for site in body_bindings(body, None).imports if classifier.why_can_be_absent(site) is not None]
+        imports = TryBody(getattr(analyzed.parsed.twin(analyzed.parsed.node), "body", [])).imports
+        return [site for site in imports if classifier.why_can_be_absent(site) is not None]
 
     def _classifier_of_file(self) -> ModuleClassifier:
         if self._classifier is None:
@@ -242,10 +240,15 @@ def _plan(
         return _Plan(edits, notes)
     optional = _OptionalImports(filename, settings)
     for found in analyze_file(tree, lines, filename, settings):
+        positions = {index: _Place(line, col) for index, line, col in found.candidate.handlers}
         analyzed = _with_tree(found, lines)
         if analyzed is None:
+            notes.extend(
+                _PlannedNote(positions[verdict.index], _UNREADABLE)
+                for verdict in found.verdicts
+                if found.codes_of(verdict.index) & select
+            )
             continue
-        positions = {index: _Place(line, col) for index, line, col in analyzed.candidate.handlers}
         fixable: set[int] = set()
         guard: set[int] = set()
         for verdict in analyzed.verdicts:
@@ -288,8 +291,11 @@ def _plan(
 # --- the driver -------------------------------------------------------------------------
 
 
+_UNREADABLE = "libcst cannot read this statement as the plugin does; fix it by hand"
+
+
 def _with_tree(analyzed: AnalyzedStatement, lines: Sequence[str]) -> AnalyzedStatement | None:
-    """The statement with libcst's tree, which the `ast` fast path does not build; None when libcst cannot parse it."""
+    """The statement with libcst's tree, which the lint never builds; None when libcst cannot read it as `ast` does."""
     if analyzed.parsed is not None:
         return analyzed
     try:

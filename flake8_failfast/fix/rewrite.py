@@ -1,9 +1,9 @@
 """The libcst rewrites of one candidate statement, on the tree the analysis parsed.
 
 Each rewrite changes what the code does only where the import fails: the
-masking bindings go (as `binds.binds` judges them, the same model the
-plugin's paths follow), the handler re-raises, a try left with nothing to do
-is unwrapped. Handlers that catch more than import errors keep guarding the
+masking bindings go (as `handlers.values.binds` judges them on each
+statement's `ast` twin: the plugin's own model), the handler re-raises, a
+try left with nothing to do is unwrapped. Handlers that catch more than import errors keep guarding the
 rest. Every comment of the statement stays, moved to the code that stays,
 but for a pragma (`# noqa`, `# type: ignore`), which goes with its line.
 """
@@ -19,12 +19,11 @@ import libcst as cst
 from libcst.helpers import get_full_name_for_node
 
 from flake8_failfast.fix.cst_statement import ParsedStatement, first_line_ending, parse_statement
-from flake8_failfast.fix.cst_body import body_bindings, imports_in
-from flake8_failfast.fix.cst_binds import binds
 from flake8_failfast.candidates import CATCHING, IMPORT_ERRORS
+from flake8_failfast.handlers.body import TryBody, imports_in
 from flake8_failfast.handlers.kinds import Env
-from flake8_failfast.fix.cst_values import is_silent
 from flake8_failfast.handlers.sites import DYNAMIC, ImportSite, dotted_prefixes
+from flake8_failfast.handlers.values import binds
 from flake8_failfast.fix.pragmas import moved_line, without_pragmas
 
 SUPPRESS = -1
@@ -150,7 +149,7 @@ def _names_mentioned(nodes: Iterable[cst.CSTNode]) -> set[str]:
 class _Pruner:
     """Drops a handler's masking bindings (None, stubs, placeholders); keeps everything else.
 
-    What a statement binds is `binds.binds`, followed in source order as the
+    What a statement binds is `values.binds` of its `ast` twin, followed in source order as the
     analysis follows one path, so `Stub()` of a stub class or `b = a` of a
     None-bound `a` count too. A nested `try` is pruned like the analysis
     follows it: its body, else and finally always, its handlers only when it
@@ -158,7 +157,8 @@ class _Pruner:
     comments of a removed statement move to the next statement kept.
     """
 
-    def __init__(self, imports: Sequence[ImportSite]) -> None:
+    def __init__(self, parsed: ParsedStatement, imports: Sequence[ImportSite]) -> None:
+        self.parsed = parsed
         self.imports = imports
         self.env: Env = {}
         self.removed: set[str] = set()
@@ -214,7 +214,7 @@ class _Pruner:
         body = self.nested(node.body)
         orelse = node.orelse.with_changes(body=self.nested(node.orelse.body)) if node.orelse is not None else None
         handlers: Sequence[HandlerNode] = node.handlers
-        if not imports_in(node.body):
+        if not imports_in(getattr(self.parsed.twin(node), "body")):
             handlers = [handler.with_changes(body=self.nested(handler.body)) for handler in handlers]
         final = node.finalbody
         finalbody = final.with_changes(body=self.nested(final.body)) if final is not None else None
@@ -242,7 +242,7 @@ class _Pruner:
 
     def masks(self, node: cst.CSTNode) -> bool:
         """Whether the statement only binds names to None, stubs or placeholders; its bindings count on."""
-        bound = binds(node, self.env, self.imports)
+        bound = binds(self.parsed.twin(node), self.env, self.imports)
         self.env.update(bound.names)
         if bound.masks_only:
             self.removed.update(name for name, _ in bound.names)
@@ -258,17 +258,33 @@ class _Pruned:
 
     @property
     def silent(self) -> bool:
-        return is_silent(self.suite)
+        """Only `pass`, `...` and strings are left: nothing logged, flagged, bound or raised."""
+        suite = self.suite
+        if isinstance(suite, cst.SimpleStatementSuite):
+            return all(map(_does_nothing, suite.body))
+        assert isinstance(suite, cst.IndentedBlock)
+        return all(
+            isinstance(line, cst.SimpleStatementLine) and all(map(_does_nothing, line.body)) for line in suite.body
+        )
 
 
-def _prune(suite: cst.BaseSuite, imports: Sequence[ImportSite], read_elsewhere: set[str]) -> _Pruned:
+_NOTHING_VALUES = (cst.Ellipsis, cst.SimpleString, cst.ConcatenatedString)
+
+
+def _does_nothing(small: cst.BaseSmallStatement) -> bool:
+    return isinstance(small, cst.Pass) or (isinstance(small, cst.Expr) and isinstance(small.value, _NOTHING_VALUES))
+
+
+def _prune(
+    suite: cst.BaseSuite, parsed: ParsedStatement, imports: Sequence[ImportSite], read_elsewhere: set[str]
+) -> _Pruned:
     """The handler's body without its masking bindings, unless code that stays reads one of them.
 
     A removed fallback that the handler itself (or the try's `finally`) still
     reads would turn the ImportError into a NameError: such a handler keeps
     every statement and only gains the `raise`.
     """
-    pruner = _Pruner(imports)
+    pruner = _Pruner(parsed, imports)
     pruned, carried = pruner.suite(suite)
     if pruner.removed & (_names_mentioned([pruned]) | read_elsewhere):
         return _Pruned(suite, [])
@@ -532,7 +548,9 @@ class _Blocked(NamedTuple):
     """Other code runs before the first import (else: the body imports again after other code)."""
 
 
-def _imports_in_front(node: cst.Try | cst.TryStar | cst.With) -> _Replacement | _Blocked | None:
+def _imports_in_front(
+    node: cst.Try | cst.TryStar | cst.With, parsed: ParsedStatement
+) -> _Replacement | _Blocked | None:
     """The imports at the top of the body in front of the statement, which keeps guarding the rest unchanged.
 
     Blocked when the statement would still guard an import: other code comes
@@ -546,9 +564,10 @@ def _imports_in_front(node: cst.Try | cst.TryStar | cst.With) -> _Replacement | 
         return _Blocked(code_first=True)
     assert isinstance(node.body, cst.IndentedBlock)
     rest = node.body.with_changes(body=node.body.body[count:])
-    if imports_in(rest):
-        return _Blocked(code_first=False)
     moved = list(node.body.body[:count])
+    moved_imports = sum(len(line.body) for line in moved if isinstance(line, cst.SimpleStatementLine))
+    if imports_in(getattr(parsed.twin(node), "body")[moved_imports:]):
+        return _Blocked(code_first=False)
     _prepend(moved, node.leading_lines)
     return _Replacement([*moved, node.with_changes(body=rest, leading_lines=[])])
 
@@ -581,6 +600,7 @@ _SUPPRESS_IMPORTS_LATER = (
 
 def _rewrite_try(
     node: cst.Try | cst.TryStar,
+    parsed: ParsedStatement,
     indices: frozenset[int],
     imports: Sequence[ImportSite],
     guard: Guard,
@@ -620,7 +640,7 @@ def _rewrite_try(
         indices = indices - guard.handlers
     keep_guarding = [i for i in sorted(indices) if runs_more or _catches_everything(all_handlers[i].type)]
     if keep_guarding:
-        moved = _imports_in_front(node)
+        moved = _imports_in_front(node, parsed)
         if isinstance(moved, _Replacement):
             return moved, {}
         if isinstance(moved, _Blocked):
@@ -638,7 +658,7 @@ def _rewrite_try(
         handler = all_handlers[index]
         others = _other_classes(handler.type)
         if others is None:
-            pruned[index] = _prune(handler.body, imports, final_reads)
+            pruned[index] = _prune(handler.body, parsed, imports, final_reads)
             continue
         blocker = next((h for h in all_handlers[index + 1 :] if _catches_import_errors(h)), None)
         if blocker is not None:
@@ -676,7 +696,7 @@ def _without_last_comma(items: Sequence[cst.Arg]) -> list[cst.Arg]:
     return [*items[:-1], items[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)] if items else []
 
 
-def _rewrite_suppress(node: cst.With, runs_more: bool) -> _Replacement:
+def _rewrite_suppress(node: cst.With, parsed: ParsedStatement, runs_more: bool) -> _Replacement:
     """Drop the import errors from `suppress(...)`; unwrap the block when nothing is left.
 
     `suppress(Exception)`, or any suppress around more than imports
@@ -697,7 +717,7 @@ def _rewrite_suppress(node: cst.With, runs_more: bool) -> _Replacement:
         if args:
             items.append(item.with_changes(item=item.item.with_changes(args=_without_last_comma(args))))
     if everything or runs_more:
-        moved = _imports_in_front(node)
+        moved = _imports_in_front(node, parsed)
         if isinstance(moved, _Replacement):
             return moved
         if isinstance(moved, _Blocked) and not moved.code_first:
@@ -711,14 +731,16 @@ def _rewrite_suppress(node: cst.With, runs_more: bool) -> _Replacement:
 
 
 def _rewrite_node(
-    node: cst.BaseStatement, indices: frozenset[int], guard: Guard, runs_more: bool
+    parsed: ParsedStatement, indices: frozenset[int], guard: Guard, runs_more: bool
 ) -> tuple[_Replacement, dict[int, str]]:
+    node = parsed.node
     if isinstance(node, (cst.Try, cst.TryStar)):
-        return _rewrite_try(node, indices, body_bindings(node.body, None).imports, guard, runs_more)
+        imports = TryBody(getattr(parsed.twin(node), "body")).imports
+        return _rewrite_try(node, parsed, indices, imports, guard, runs_more)
     if guard.handlers:
         raise CannotFix("a suppress block has no exception to ask which module is missing; decide there by hand")
     if isinstance(node, cst.With) and SUPPRESS in indices:
-        return _rewrite_suppress(node, runs_more), {}
+        return _rewrite_suppress(node, parsed, runs_more), {}
     raise CannotFix("libcst does not see the statement the analysis saw")
 
 
@@ -766,7 +788,7 @@ def rewrite_statement(
     try:
         if parsed is None:
             parsed = parse_statement(text)
-        replacement, left = _rewrite_node(parsed.node, indices, guard, runs_more)
+        replacement, left = _rewrite_node(parsed, indices, guard, runs_more)
         if not _kept_every_comment(parsed.node, replacement):
             raise CannotFix("the rewrite would lose a comment; decide there by hand")
         code = _render(parsed, replacement, text)

@@ -1,7 +1,8 @@
 """What a handler statement binds, and to what: None, a do-nothing stub, a raising placeholder, or something real.
 
-Read from flake8's `ast` tree. The fixer asks the same questions of libcst's
-tree (`fix/cst_values.py`); a test holds the two to the same answers.
+Read from `ast` trees: flake8's for the plugin, and for the fixer, the
+`ast` twin of each libcst statement it prunes, so that the fixer removes
+exactly what the plugin reports.
 """
 
 from __future__ import annotations
@@ -31,9 +32,16 @@ COMPOUND = (
 
 
 class Bound(NamedTuple):
-    """The names a statement binds, in order, and the handler-made names its value is built from."""
+    """The names a statement binds, in order, and whether binding them is all it does.
+
+    `masks_only`: every target binds a name to None, a stub or a raising
+    placeholder, so removing the statement removes nothing but masking.
+    `helpers` are earlier handler-made names the value is built from (a stub
+    class instantiated, a None-bound name copied).
+    """
 
     names: tuple[tuple[str, Binding], ...] = ()
+    masks_only: bool = False
     helpers: tuple[str, ...] = ()
 
 
@@ -222,9 +230,11 @@ def binds(stmt: ast.stmt, env: Env, imports: Sequence[ImportSite]) -> Bound:
     no name the try made.
     """
     if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        return Bound(((stmt.name, Binding(classify_def(stmt))),))
+        kind = classify_def(stmt)
+        return Bound(((stmt.name, Binding(kind)),), kind is not Kind.REAL)
     if isinstance(stmt, ast.ClassDef):
-        return Bound(((stmt.name, Binding(classify_class(stmt), is_class=True)),))
+        kind = classify_class(stmt)
+        return Bound(((stmt.name, Binding(kind, is_class=True)),), kind is not Kind.REAL)
     if isinstance(stmt, ast.Assign):
         return _assignment(stmt.targets, stmt.value, env, imports)
     if isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
@@ -239,11 +249,13 @@ def binds(stmt: ast.stmt, env: Env, imports: Sequence[ImportSite]) -> Bound:
 
 def _assignment(targets: Sequence[ast.expr], value: ast.expr, env: Env, imports: Sequence[ImportSite]) -> Bound:
     names: list[tuple[str, Binding]] = []
+    kinds: list[Kind] = []
     helpers: list[str] = []
     binding = classify_value(value, env)
     for target in targets:
-        _assign(target, value, binding, env, imports, names, helpers)
-    return Bound(tuple(names), tuple(dict.fromkeys(helpers)))
+        _assign(target, value, binding, env, imports, names, kinds, helpers)
+    masks_only = bool(kinds) and all(kind is not Kind.REAL for kind in kinds)
+    return Bound(tuple(names), masks_only, tuple(dict.fromkeys(helpers)))
 
 
 def _assign(
@@ -253,6 +265,7 @@ def _assign(
     env: Env,
     imports: Sequence[ImportSite],
     names: list[tuple[str, Binding]],
+    kinds: list[Kind],
     helpers: list[str],
 ) -> None:
     """Bind one target; `env` is the environment before the statement and is never changed here."""
@@ -263,6 +276,9 @@ def _assign(
     if key is not None:
         if binding.kind in (Kind.NONE, Kind.STUB):
             names.extend((name, Binding(binding.kind)) for name in names_for_module_key(key, imports))
+            kinds.append(binding.kind)
+        else:
+            kinds.append(Kind.REAL)
         return
     if isinstance(target, (ast.Tuple, ast.List)):
         values = value.elts if isinstance(value, (ast.Tuple, ast.List)) else None
@@ -270,7 +286,9 @@ def _assign(
             for element, part in zip(target.elts, values):
                 element = element.value if isinstance(element, ast.Starred) else element
                 part = part.value if isinstance(part, ast.Starred) else part
-                _assign(element, part, classify_value(part, env), env, imports, names, helpers)
+                _assign(element, part, classify_value(part, env), env, imports, names, kinds, helpers)
             return
         binding = REAL
-    names.extend((name, binding) for name in target_names(target))
+    bound = target_names(target)
+    names.extend((name, binding) for name in bound)
+    kinds.extend([binding.kind] * len(bound) if bound else [Kind.REAL])
