@@ -1,7 +1,8 @@
 """Does the plugin report the real incidents of testdata/incidents/?
 
-Each directory there reproduces a public project as it was before a masked
-import was fixed, and lists in EXPECTED the handlers a linter should report
+Each directory there rebuilds a public incident's shape as it was before the
+masked import was fixed (a reconstruction written for the corpus, not the
+project's code), and lists in EXPECTED the handlers a linter should report
 (`path.py:LINE`, the line of the `except` or the `with`). This script runs the
 real flake8 command on each directory, as a user would, and counts an incident
 as reported when every expected place has a report on its line.

@@ -1,11 +1,4 @@
-# archinfo, https://github.com/angr/pyvex/issues/189: setup.py before commit 49823de, trimmed (no install_requires: pyvex, unicorn, capstone and keystone are optional)
-from setuptools import setup
-from setuptools import find_packages
-packages = find_packages()
+# Reconstruction for flake8-failfast's incident corpus: archinfo, https://github.com/angr/pyvex/issues/189 (fix https://github.com/angr/archinfo/commit/49823deb619efdfba24af35c9c1a5d749a095f7c), as before 49823de; not the project's code.
+from setuptools import find_packages, setup
 
-setup(
-    name='archinfo',
-    version='8.19.2.4',
-    python_requires='>=3.5',
-    packages=packages,
-)
+setup(name="archinfo", python_requires=">=3.5", packages=find_packages())

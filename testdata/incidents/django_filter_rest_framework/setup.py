@@ -1,12 +1,4 @@
-# django-filter, https://github.com/carltongibson/django-filter/pull/741: setup.py before commit 8384f89d, trimmed (no install_requires or extras_require at that commit)
-from setuptools import setup, find_packages
+# Reconstruction for flake8-failfast's incident corpus: django-filter, https://github.com/carltongibson/django-filter/pull/741, as before 8384f89d; not the project's code.
+from setuptools import find_packages, setup
 
-version = '1.0.4'
-
-setup(
-    name='django-filter',
-    version=version,
-    packages=find_packages(exclude=['tests*']),
-    include_package_data=True,
-    zip_safe=False,
-)
+setup(name="django-filter", packages=find_packages(exclude=["tests*"]))

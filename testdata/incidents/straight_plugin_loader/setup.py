@@ -1,11 +1,4 @@
-# straight.plugin, https://github.com/ironfroggy/straight.plugin/issues/14: setup.py at commit 363b0af, trimmed (no install_requires)
-import sys
-from setuptools import setup, find_packages
+# Reconstruction for flake8-failfast's incident corpus: straight.plugin, https://github.com/ironfroggy/straight.plugin/issues/14 (open; fix proposed in PR #29), as at 363b0af; not the project's code.
+from setuptools import find_packages, setup
 
-
-setup(
-    name="straight.plugin",
-    version="1.4.2",
-    packages=find_packages(),
-    namespace_packages=["straight"],
-)
+setup(name="straight.plugin", packages=find_packages(), namespace_packages=["straight"])

@@ -1,13 +1,11 @@
-# TiddlyWeb, https://github.com/tiddlyweb/tiddlyweb/issues/6: setup.py before commit 85fb8ce, trimmed to the name, packages and install_requires
-from setuptools import setup, find_packages
+# Reconstruction for flake8-failfast's incident corpus: TiddlyWeb, https://github.com/tiddlyweb/tiddlyweb/issues/6, as before 85fb8ce; not the project's code.
+from setuptools import find_packages, setup
 
-from tiddlyweb import __version__ as VERSION
+from tiddlyweb import __version__
 
-setup(name = 'tiddlyweb',
-        version = VERSION,
-        packages = find_packages(exclude=['test', 'test.*', 'profile']),
-        scripts = ['twanager',],
-        install_requires = ['setuptools', 'selector', 'simplejson', 'html5lib', 'cherrypy'],
-        include_package_data = True,
-        zip_safe=False,
-        )
+setup(
+    name="tiddlyweb",
+    version=__version__,
+    packages=find_packages(exclude=["test", "test.*"]),
+    install_requires=["setuptools", "selector", "simplejson", "html5lib", "cherrypy"],
+)

@@ -1,4 +1,4 @@
-# archinfo, https://github.com/angr/pyvex/issues/189: archinfo/__init__.py before commit 49823de, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: archinfo, https://github.com/angr/pyvex/issues/189 (fix https://github.com/angr/archinfo/commit/49823deb619efdfba24af35c9c1a5d749a095f7c), as before 49823de; not the project's code.
 from .arch import *
 from .defines import defines
 from .arch_amd64    import ArchAMD64

@@ -1,6 +1,5 @@
-# djangorestframework-bulk, https://github.com/miki725/django-rest-framework-bulk/issues/48: rest_framework_bulk/__init__.py at commit 2a59d14 (the issue is open; no fix)
-__version__ = '0.2.1'
-__author__ = 'Miroslav Shubernetskiy'
+# Reconstruction for flake8-failfast's incident corpus: djangorestframework-bulk, https://github.com/miki725/django-rest-framework-bulk/issues/48 (open), as at 2a59d14; not the project's code.
+__version__ = "0.2.1"
 
 try:
     from .generics import *  # noqa

@@ -1,11 +1,10 @@
-# djangorestframework-bulk, https://github.com/miki725/django-rest-framework-bulk/issues/48: rest_framework_bulk/routes.py at commit 2a59d14, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: djangorestframework-bulk, https://github.com/miki725/django-rest-framework-bulk/issues/48 (open), as at 2a59d14; not the project's code.
 from __future__ import unicode_literals, print_function
 import copy
 from rest_framework.routers import DefaultRouter, SimpleRouter
 __all__ = [
-    'BulkRouter',
+    "BulkRouter",
 ]
 
 
-class BulkRouter(DefaultRouter):
-    ...
+class BulkRouter(DefaultRouter): ...

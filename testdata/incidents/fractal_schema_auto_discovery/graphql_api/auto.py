@@ -1,59 +1,32 @@
-# fractal-style-schema, https://github.com/cmmartti/fractal-style-schema/issues/1: graphql_api/auto.py at commit c2643a0 (the issue is open; no fix)
+# Reconstruction for flake8-failfast's incident corpus: fractal-style-schema, https://github.com/cmmartti/fractal-style-schema/issues/1 (open), as at c2643a0; not the project's code.
 import os
 import importlib
 from inspect import getmembers, isclass
 from graphene import ObjectType
-import logging
-
-logger = logging.getLogger(__name__)
 
 
-def schema_operations_builder(operationName, operationModule, operationBase, clsName):
-
-    op_base_classes = build_base_classes(operationName, operationModule, operationBase, clsName)
-
-    if len(op_base_classes) <= 1:
-        raise ValueError("Found no '{0}' classes in '{1}' module of subdirectories.".format(
-            operationBase, operationModule
-        ))
-
-    properties = {}
-    # filter on scopes before this
-    for base_class in op_base_classes:
-        properties.update(base_class.__dict__['_meta'].fields)
-    ALL = type(operationName, tuple(op_base_classes), properties)
-    return ALL
+def schema_operations_builder(name, module_name, base_name, cls_name):
+    bases = build_base_classes(module_name, base_name, cls_name)
+    if len(bases) <= 1:
+        raise ValueError("no %s classes found" % base_name)
+    fields = {}
+    for base in bases:
+        fields.update(base._meta.fields)
+    return type(name, tuple(bases), fields)
 
 
-def build_base_classes(operationName, operationModule, operationBase, clsName):
-    class OperationAbstract(ObjectType):
-        scopes = ['unauthorized']
+def build_base_classes(module_name, base_name, cls_name):
+    class Root(ObjectType):
         pass
 
-    current_directory = os.path.dirname(os.path.abspath(__file__))
-    current_module = current_directory.split('/')[-1]
-    subdirectories = [
-        x for x in os.listdir(current_directory)
-            if os.path.isdir(os.path.join(current_directory, x))
-               and x != '__pycache__'
-               and x != 'root'
-    ]
-    op_base_classes = [OperationAbstract]
-
-    for directory in subdirectories:
+    here = os.path.dirname(os.path.abspath(__file__))
+    bases = [Root]
+    for entry in os.listdir(here):
+        if not os.path.isdir(os.path.join(here, entry)) or entry == "__pycache__":
+            continue
         try:
-            module = importlib.import_module(
-                '{0}.{1}.{2}'.format("graphql_api", directory, operationModule)
-            )
-            if module:
-                classes = [x for x in getmembers(module, isclass)]
-                opers = [x[1] for x in classes if clsName in x[0] and x[0] != operationBase]
-                op_base_classes += opers
-            else:
-                logger.info('wat?')
-                logger.debug(current_directory)
-        except ImportError: # ModuleNotFoundError?
+            module = importlib.import_module("graphql_api.%s.%s" % (entry, module_name))
+            bases += [cls for found, cls in getmembers(module, isclass) if cls_name in found and found != base_name]
+        except ImportError:
             pass
-
-    op_base_classes = op_base_classes[::-1]
-    return op_base_classes
+    return bases[::-1]

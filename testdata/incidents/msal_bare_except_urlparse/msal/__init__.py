@@ -1,4 +1,4 @@
-# MSAL for Python, https://github.com/AzureAD/microsoft-authentication-library-for-python/pull/667: msal/__init__.py before commit 9a866ca, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: MSAL for Python, https://github.com/AzureAD/microsoft-authentication-library-for-python/pull/667, as before 9a866ca; not the project's code.
 from .application import (
     __version__,
     ClientApplication,

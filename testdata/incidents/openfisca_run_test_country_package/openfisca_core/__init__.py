@@ -1,1 +1,1 @@
-# OpenFisca-Core, https://github.com/openfisca/openfisca-core/issues/464: openfisca_core/__init__.py (empty) before commit ba129e9c
+# Reconstruction for flake8-failfast's incident corpus: OpenFisca-Core, https://github.com/openfisca/openfisca-core/issues/464, as before ba129e9c; not the project's code.

@@ -1,1 +1,1 @@
-# reflex-cli, https://github.com/reflexivesecurity/reflex-cli/pull/148: reflex_cli/__init__.py before commit e1af7d8, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: reflex-cli, https://github.com/reflexivesecurity/reflex-cli/pull/148, as before e1af7d8; not the project's code.

@@ -1,1 +1,1 @@
-# cookiecutter-django, https://github.com/cookiecutter/cookiecutter-django/issues/6259 (fixed by PR #6263, commit 01d4327): the template's {{cookiecutter.project_slug}}/users/__init__.py (empty) before that commit
+# Reconstruction for flake8-failfast's incident corpus: cookiecutter-django (a project generated with the defaults), https://github.com/cookiecutter/cookiecutter-django/issues/6259 (fix PR #6263), as before 01d4327; not the project's code.

@@ -1,6 +1,5 @@
-# Stand-in, trimmed from the template's users/models.py: the app's own model module.
+# Reconstruction for flake8-failfast's incident corpus: cookiecutter-django (a project generated with the defaults), https://github.com/cookiecutter/cookiecutter-django/issues/6259 (fix PR #6263), as before 01d4327; not the project's code.
 from django.contrib.auth.models import AbstractUser
 
 
-class User(AbstractUser):
-    pass
+class User(AbstractUser): ...

@@ -1,6 +1,4 @@
-# Stand-in: the user's own signals.py from the issue is not public. Like it, it imports the app's models,
-# which (in the user's project) closed a circular import; here it only shows that the module is the
-# project's own source, importing a declared requirement.
+# Reconstruction for flake8-failfast's incident corpus: cookiecutter-django (a project generated with the defaults), https://github.com/cookiecutter/cookiecutter-django/issues/6259 (fix PR #6263), as before 01d4327; not the project's code.
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
@@ -8,5 +6,4 @@ from my_awesome_project.users.models import User
 
 
 @receiver(post_save, sender=User)
-def on_user_saved(sender, instance, created, **kwargs):
-    pass
+def user_saved(sender, instance, created, **kwargs): ...

@@ -1,4 +1,4 @@
-# django-filter, https://github.com/carltongibson/django-filter/pull/741: django_filters/rest_framework/backends.py before commit 8384f89d, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: django-filter, https://github.com/carltongibson/django-filter/pull/741, as before 8384f89d; not the project's code.
 from __future__ import absolute_import
 import warnings
 from django.template import loader
@@ -7,5 +7,4 @@ from . import filters, filterset
 from .. import compat
 
 
-class DjangoFilterBackend(object):
-    ...
+class DjangoFilterBackend(object): ...

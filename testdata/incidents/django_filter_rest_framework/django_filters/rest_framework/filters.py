@@ -1,7 +1,6 @@
-# django-filter, https://github.com/carltongibson/django-filter/pull/741: django_filters/rest_framework/filters.py before commit 8384f89d, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: django-filter, https://github.com/carltongibson/django-filter/pull/741, as before 8384f89d; not the project's code.
 from ..filters import *
 from ..widgets import BooleanWidget
 
 
-class BooleanFilter(BooleanFilter):
-    ...
+class BooleanFilter(BooleanFilter): ...

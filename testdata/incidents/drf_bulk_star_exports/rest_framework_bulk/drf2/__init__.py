@@ -1,2 +1,2 @@
-# djangorestframework-bulk, https://github.com/miki725/django-rest-framework-bulk/issues/48: rest_framework_bulk/drf2/__init__.py at commit 2a59d14, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: djangorestframework-bulk, https://github.com/miki725/django-rest-framework-bulk/issues/48 (open), as at 2a59d14; not the project's code.
 from __future__ import print_function, unicode_literals

@@ -1,23 +1,20 @@
-# djangorestframework-bulk, https://github.com/miki725/django-rest-framework-bulk/issues/48: rest_framework_bulk/drf2/mixins.py at commit 2a59d14, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: djangorestframework-bulk, https://github.com/miki725/django-rest-framework-bulk/issues/48 (open), as at 2a59d14; not the project's code.
 from __future__ import unicode_literals, print_function
 from django.core.exceptions import ValidationError
 from rest_framework import status
 from rest_framework.mixins import CreateModelMixin
 from rest_framework.response import Response
 __all__ = [
-    'BulkCreateModelMixin',
-    'BulkDestroyModelMixin',
-    'BulkUpdateModelMixin',
+    "BulkCreateModelMixin",
+    "BulkDestroyModelMixin",
+    "BulkUpdateModelMixin",
 ]
 
 
-class BulkCreateModelMixin(CreateModelMixin):
-    ...
+class BulkCreateModelMixin(CreateModelMixin): ...
 
 
-class BulkUpdateModelMixin(object):
-    ...
+class BulkUpdateModelMixin(object): ...
 
 
-class BulkDestroyModelMixin(object):
-    ...
+class BulkDestroyModelMixin(object): ...

@@ -1,7 +1,6 @@
-# fractal-style-schema, https://github.com/cmmartti/fractal-style-schema/issues/1: graphql_api/character/types.py at commit c2643a0, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: fractal-style-schema, https://github.com/cmmartti/fractal-style-schema/issues/1 (open), as at c2643a0; not the project's code.
 from graphene import ObjectType, Int, String, List, lazy_import
 from . import resolvers as resolve
 
 
-class Character(ObjectType):
-    ...
+class Character(ObjectType): ...

@@ -1,2 +1,2 @@
-# lewis, https://github.com/ess-dmsc/lewis/issues/277: src/lewis/__init__.py before commit ee09742e, trimmed to its top-level imports and the names it defines
-__version__ = '1.2.0'
+# Reconstruction for flake8-failfast's incident corpus: lewis, https://github.com/ess-dmsc/lewis/issues/277 (fix PR #278), as before ee09742e; not the project's code.
+__version__ = "1.2.0"

@@ -1,4 +1,4 @@
-# process-improve, https://github.com/kgdunn/process-improve/issues/246: process_improve/batch/__init__.py before commit db8689a, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: process-improve, https://github.com/kgdunn/process-improve/issues/246 (fix PR #259), as before db8689a; not the project's code.
 from process_improve.batch.data_input import (
     check_valid_batch_dict,
     dict_to_melted,
@@ -30,33 +30,3 @@ from process_improve.batch.preprocessing import (
     find_reference_batch,
     resample_to_reference,
 )
-__all__ = [
-    # Preprocessing/alignment
-    "batch_dtw",
-    # Data input/conversion
-    "check_valid_batch_dict",
-    "cross",
-    "determine_scaling",
-    "dict_to_melted",
-    "dict_to_wide",
-    "f_area",
-    "f_count",
-    "f_crossing",
-    "f_elbow",
-    "f_iqr",
-    "f_last",
-    "f_max",
-    # Feature extraction
-    "f_mean",
-    "f_median",
-    "f_min",
-    "f_rupture",
-    "f_slope",
-    "f_std",
-    "f_sum",
-    "find_reference_batch",
-    "melted_to_dict",
-    "melted_to_wide",
-    "resample_to_reference",
-    "wide_to_melted",
-]

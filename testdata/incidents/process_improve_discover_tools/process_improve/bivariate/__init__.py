@@ -1,6 +1,2 @@
-# process-improve, https://github.com/kgdunn/process-improve/issues/246: process_improve/bivariate/__init__.py before commit db8689a, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: process-improve, https://github.com/kgdunn/process-improve/issues/246 (fix PR #259), as before db8689a; not the project's code.
 from process_improve.bivariate.methods import find_elbow_point, find_line_intersection
-__all__ = [
-    "find_elbow_point",
-    "find_line_intersection",
-]

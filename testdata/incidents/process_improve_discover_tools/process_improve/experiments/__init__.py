@@ -1,4 +1,4 @@
-# process-improve, https://github.com/kgdunn/process-improve/issues/246: process_improve/experiments/__init__.py before commit db8689a, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: process-improve, https://github.com/kgdunn/process-improve/issues/246 (fix PR #259), as before db8689a; not the project's code.
 from process_improve.experiments.analysis import analyze_experiment
 from process_improve.experiments.augment import augment_design
 from process_improve.experiments.designs import generate_design
@@ -18,30 +18,3 @@ from process_improve.experiments.structures import (
     supplement,
 )
 from process_improve.experiments.visualization import main_effects_plot, visualize_doe
-__all__ = [
-    "Column",
-    "Constraint",
-    "DesignResult",
-    "Expt",
-    "Factor",
-    "Model",
-    "Response",
-    "ResponseGoal",
-    "analyze_experiment",
-    "augment_design",
-    "c",
-    "doe_knowledge",
-    "evaluate_design",
-    "expand_grid",
-    "full_factorial",
-    "gather",
-    "generate_design",
-    "lm",
-    "main_effects_plot",
-    "optimize_responses",
-    "predict",
-    "recommend_strategy",
-    "summary",
-    "supplement",
-    "visualize_doe",
-]

@@ -1,4 +1,4 @@
-# process-improve, https://github.com/kgdunn/process-improve/issues/246: process_improve/multivariate/__init__.py before commit db8689a, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: process-improve, https://github.com/kgdunn/process-improve/issues/246 (fix PR #259), as before db8689a; not the project's code.
 from process_improve.multivariate.methods import (
     PCA,
     PLS,
@@ -24,26 +24,3 @@ from process_improve.multivariate.plots import (
     spe_plot,
     t2_plot,
 )
-__all__ = [
-    "PCA",
-    "PLS",
-    "TPLS",
-    "MCUVScaler",
-    "center",
-    "coefficient_plot",
-    "correlation_loadings_plot",
-    "eigenvalue_summary",
-    "explained_variance_plot",
-    "loading_plot",
-    "observation_contributions",
-    "predictions_vs_observed_plot",
-    "project_variables",
-    "rv2_coefficient",
-    "rv_coefficient",
-    "scale",
-    "score_plot",
-    "spe_plot",
-    "squared_cosine",
-    "t2_plot",
-    "vip",
-]

@@ -1,1 +1,1 @@
-# process-improve, https://github.com/kgdunn/process-improve/issues/246: process_improve/simulation/__init__.py before commit db8689a, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: process-improve, https://github.com/kgdunn/process-improve/issues/246 (fix PR #259), as before db8689a; not the project's code.

@@ -1,4 +1,4 @@
-# process-improve, https://github.com/kgdunn/process-improve/issues/246: process_improve/simulation/tools.py before commit db8689a, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: process-improve, https://github.com/kgdunn/process-improve/issues/246 (fix PR #259), as before db8689a; not the project's code.
 from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
@@ -12,28 +12,15 @@ from process_improve.simulation.model import (
     validate_outputs,
 )
 from process_improve.tool_spec import clean, get_tool_specs, tool_spec
-_SIMULATION_TOOL_NAMES: list[str] = []
 
 
-def _register(*args, **kwargs):
-    ...
+def create_simulator(*args, **kwargs): ...
 
 
-def _public_from_private(*args, **kwargs):
-    ...
+def simulate_process(*args, **kwargs): ...
 
 
-def create_simulator(*args, **kwargs):
-    ...
+def reveal_simulator(*args, **kwargs): ...
 
 
-def simulate_process(*args, **kwargs):
-    ...
-
-
-def reveal_simulator(*args, **kwargs):
-    ...
-
-
-def get_simulation_tool_specs(*args, **kwargs):
-    ...
+def get_simulation_tool_specs(*args, **kwargs): ...

@@ -1,4 +1,4 @@
-# process-improve, https://github.com/kgdunn/process-improve/issues/246: process_improve/univariate/__init__.py before commit db8689a, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: process-improve, https://github.com/kgdunn/process-improve/issues/246 (fix PR #259), as before db8689a; not the project's code.
 from process_improve.univariate.metrics import (
     Sn,
     confidence_interval,
@@ -26,30 +26,3 @@ from process_improve.univariate.tools import (
     ttest_two_samples,
     within_between_variance,
 )
-__all__ = [
-    # Core metrics
-    "Sn",
-    "confidence_interval",
-    # Tool wrappers
-    "confidence_interval_tool",
-    "detect_outliers",
-    "detect_outliers_esd",
-    "get_univariate_tool_specs",
-    "median_absolute_deviation",
-    "median_absolute_deviation_tool",
-    "normality_test",
-    "robust_scale_sn",
-    "robust_summary_stats",
-    "summary_stats",
-    "t_value",
-    "t_value_cdf",
-    "test_normality",
-    "ttest_independent",
-    "ttest_independent_from_df",
-    "ttest_paired",
-    "ttest_paired_from_df",
-    "ttest_paired_samples",
-    "ttest_two_samples",
-    "variance_decomposition",
-    "within_between_variance",
-]

@@ -1,4 +1,4 @@
-# process-improve, https://github.com/kgdunn/process-improve/issues/246: process_improve/visualization/__init__.py before commit db8689a, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: process-improve, https://github.com/kgdunn/process-improve/issues/246 (fix PR #259), as before db8689a; not the project's code.
 from process_improve.visualization.spec import (
     Annotation,
     ChartSpec,
@@ -21,21 +21,3 @@ from process_improve.visualization.types import (
     MarkType,
     ScaleType,
 )
-__all__ = [
-    "DEFAULT_THEME",
-    "THEME_BRAND",
-    "THEME_ECONOMIST",
-    "THEME_JOURNAL",
-    "THEME_NAMES",
-    "THEME_TUFTE",
-    "Annotation",
-    "AnnotationType",
-    "ChartSpec",
-    "Encoding",
-    "LayerSpec",
-    "MarkType",
-    "PanelSpec",
-    "ScaleType",
-    "register_themes",
-    "set_theme",
-]

@@ -1,11 +1,9 @@
-# reflex-cli, https://github.com/reflexivesecurity/reflex-cli/pull/148: reflex_cli/commands/command_create.py before commit e1af7d8, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: reflex-cli, https://github.com/reflexivesecurity/reflex-cli/pull/148, as before e1af7d8; not the project's code.
 import logging
 import os
 import click
 from reflex_cli.rule_template_generator import RuleTemplateGenerator
-LOGGER = logging.getLogger(__name__)
-DEFAULT_GITHUB_ORG = "cloudmitigator"
 
 
-def cli(*args, **kwargs):
-    ...
+@click.command()
+def cli(): ...

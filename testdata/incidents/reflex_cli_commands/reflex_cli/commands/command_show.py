@@ -1,9 +1,8 @@
-# reflex-cli, https://github.com/reflexivesecurity/reflex-cli/pull/148: reflex_cli/commands/command_show.py before commit e1af7d8, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: reflex-cli, https://github.com/reflexivesecurity/reflex-cli/pull/148, as before e1af7d8; not the project's code.
 import logging
 import click
 from reflex_cli.rule_discoverer import RuleDiscoverer
-LOGGER = logging.getLogger("reflex_cli")
 
 
-def cli(*args, **kwargs):
-    ...
+@click.command()
+def cli(): ...

@@ -1,4 +1,4 @@
-# skypy, https://github.com/skypyproject/skypy/pull/437: skypy/utils/__init__.py before commit 9edfa92, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: skypy, https://github.com/skypyproject/skypy/issues/436 (fix PR #437), as before 9edfa92; not the project's code.
 __all__ = []
 from . import photometry  # noqa: F401
 from . import random  # noqa: F401

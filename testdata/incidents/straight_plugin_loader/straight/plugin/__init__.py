@@ -1,3 +1,4 @@
-# straight.plugin, https://github.com/ironfroggy/straight.plugin/issues/14: straight/plugin/__init__.py at commit 363b0af, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: straight.plugin, https://github.com/ironfroggy/straight.plugin/issues/14 (open; fix proposed in PR #29), as at 363b0af; not the project's code.
 from straight.plugin import loaders
+
 load = loaders.unified_load

@@ -1,5 +1,6 @@
-# straight.plugin, https://github.com/ironfroggy/straight.plugin/issues/14: straight/plugin/manager.py at commit 363b0af, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: straight.plugin, https://github.com/ironfroggy/straight.plugin/issues/14 (open; fix proposed in PR #29), as at 363b0af; not the project's code.
 
 
 class PluginManager(object):
-    ...
+    def __init__(self, plugins):
+        self._plugins = plugins

@@ -1,1 +1,1 @@
-# lewis, https://github.com/ess-dmsc/lewis/issues/277: src/lewis/core/__init__.py before commit ee09742e, trimmed to its top-level imports and the names it defines
+# Reconstruction for flake8-failfast's incident corpus: lewis, https://github.com/ess-dmsc/lewis/issues/277 (fix PR #278), as before ee09742e; not the project's code.
