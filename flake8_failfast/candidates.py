@@ -88,19 +88,27 @@ def _reachable_handlers(
 
 
 def _imported_names(body: list[ast.stmt]) -> set[str]:
-    """Names the try body's own import statements bind (top level of the body)."""
+    """Names the try body's own import statements bind (top level of the body).
+
+    "*" stands for names that cannot be told: a nested block, or an import
+    call whose module binds no name (`import_module(f"{app}.hooks")` run for
+    its registrations), where only what the handler does with the failure counts.
+    """
     names: set[str] = set()
     for stmt in body:
         if isinstance(stmt, (ast.Import, ast.ImportFrom)):
             names.update(a.asname or a.name.split(".", 1)[0] for a in stmt.names)
-        elif type(stmt) in _COMPOUND:
+        elif type(stmt) in _COMPOUND or (isinstance(stmt, ast.Expr) and _calls_import(stmt.value)):
             names.add("*")
-        elif isinstance(stmt, ast.Assign) and any(
-            isinstance(node, ast.Call) and _call_name(node) in ("import_module", "__import__")
-            for node in ast.walk(stmt.value)
-        ):
+        elif isinstance(stmt, ast.Assign) and _calls_import(stmt.value):
             names.update(n.id for t in stmt.targets for n in ast.walk(t) if isinstance(n, ast.Name))
     return names
+
+
+def _calls_import(expr: ast.expr) -> bool:
+    return any(
+        isinstance(node, ast.Call) and _call_name(node) in ("import_module", "__import__") for node in ast.walk(expr)
+    )
 
 
 def last_name(expr: ast.expr) -> str:

@@ -8,6 +8,7 @@ import importlib
 import logging
 import os
 import pkgutil
+import sys
 
 logger = logging.getLogger(__name__)
 found = {}
@@ -42,7 +43,41 @@ def get_command(name):
     return module.cli
 
 
+
+
+def load_hooks(installed_apps):
+    """Each installed app's hooks module, imported for its registrations: no name is bound."""
+    for app in installed_apps:
+        try:
+            importlib.import_module("%s.hooks" % app)
+        except ImportError:  # expect: 9: FF201 failed import of "importlib.import_module('%s.hooks' % app)" is silently swallowed; a plugin found on disk or named by configuration fails only when broken, and is dropped without a word; let the ImportError propagate
+            continue
+
+
 # --- not reported ---------------------------------------------------------
+
+
+def command_class(packages, command):
+    """A search among alternatives: the code after the try leaves the loop once an import works."""
+    for package in packages:
+        try:
+            __import__(f"{package}.{command}")
+        except ImportError:
+            continue
+        return getattr(sys.modules[f"{package}.{command}"], command)
+    raise ImportError(command)
+
+
+def optional_versions():
+    """The listed distributions, made module names: the list names every module, judged like static imports."""
+    present = []
+    for distribution in ("typing-extensions", "email-validator"):
+        try:
+            importlib.import_module(distribution.replace("-", "_"))
+        except ImportError:
+            continue
+        present.append(distribution)
+    return present
 
 
 def first_available(prefixes):

@@ -26,7 +26,6 @@ OUTSIDE_THE_RULES = {
     "autonomous_dev_skipped_tests": "the module is found through sys.path manipulation",
     "msal_bare_except_urlparse": "an alternative import in a catch-all is a real fallback",
     "openfisca_run_test_country_package": "the handler calls a helper that logs and exits",
-    "wagtail_hooks": "an optional submodule of each installed app: absent and broken look alike",
     "inductiva_optional_deps": "a decision inside a function (the failure is recorded as missing) is not followed",
     "iris_gdal_tests_skipped": "a flag a skip decorator reads is a decision, never reported",
     "nikola_webassets_bundles": "every use is guarded: FF103, off by default",

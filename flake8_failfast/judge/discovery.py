@@ -42,7 +42,7 @@ def dynamic_import(candidate: Candidate) -> DynamicImport | None:
     if call is None:
         return None
     loops = _enclosing_loops(candidate)
-    if _stops_at_first_success(candidate) or _tried_until_bound(candidate, loops):
+    if _stops_at_first_success(candidate, loops) or _tried_until_bound(candidate, loops):
         return None
     literal = _literal_names(call.args[0], loops)
     if literal is not None:
@@ -82,23 +82,67 @@ def _enclosing_loops(candidate: Candidate) -> list[ast.For | ast.AsyncFor | ast.
 
 
 def _literal_names(argument: ast.expr, loops: list[ast.For | ast.AsyncFor | ast.While]) -> tuple[str, ...] | None:
-    """The strings of an enclosing `for` over a literal tuple or list whose target is the argument."""
-    if not isinstance(argument, ast.Name):
-        return None
+    """The module names an enclosing `for` over a literal tuple or list gives the argument.
+
+    The argument is the loop's target, or a string made of it and constants
+    (`name.replace("-", "_")`, `f"pkg.{name}"`, `"pkg." + name`): the list
+    still names every module.
+    """
     for loop in loops:
         if (
             isinstance(loop, (ast.For, ast.AsyncFor))
             and isinstance(loop.target, ast.Name)
-            and loop.target.id == argument.id
             and isinstance(loop.iter, (ast.Tuple, ast.List))
             and all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in loop.iter.elts)
         ):
-            return tuple(str(e.value) for e in loop.iter.elts if isinstance(e, ast.Constant))
+            values = [str(e.value) for e in loop.iter.elts if isinstance(e, ast.Constant)]
+            names = [_string_of(argument, loop.target.id, value) for value in values]
+            if names and all(names):
+                return tuple(name for name in names if name)
     return None
 
 
-def _stops_at_first_success(candidate: Candidate) -> bool:
-    """The try body or its `else` breaks or returns: a search for the first alternative that imports."""
+_STRING_METHODS = frozenset({"replace", "lower", "strip", "lstrip", "rstrip"})
+
+
+def _string_of(expr: ast.expr, name: str, value: str) -> str | None:
+    """The string `expr` gives when `name` holds `value`; None unless it is built of them and constants alone."""
+    if isinstance(expr, ast.Name):
+        return value if expr.id == name else None
+    if isinstance(expr, ast.Constant):
+        return expr.value if isinstance(expr.value, str) else None
+    if isinstance(expr, ast.FormattedValue):
+        plain = expr.conversion == -1 and expr.format_spec is None
+        return _string_of(expr.value, name, value) if plain else None
+    if isinstance(expr, ast.JoinedStr):
+        parts = [_string_of(part, name, value) for part in expr.values]
+        return "".join(part for part in parts if part is not None) if None not in parts else None
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Add, ast.Mod)):
+        left, right = _string_of(expr.left, name, value), _string_of(expr.right, name, value)
+        if left is None or right is None:
+            return None
+        try:
+            return left + right if isinstance(expr.op, ast.Add) else left % right
+        except (TypeError, ValueError):
+            return None
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) and expr.func.attr in _STRING_METHODS:
+        subject = _string_of(expr.func.value, name, value)
+        arguments = [arg.value for arg in expr.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)]
+        if subject is None or expr.keywords or len(arguments) != len(expr.args):
+            return None
+        try:
+            return str(getattr(subject, expr.func.attr)(*arguments))
+        except TypeError:
+            return None
+    return None
+
+
+def _stops_at_first_success(candidate: Candidate, loops: list[ast.For | ast.AsyncFor | ast.While]) -> bool:
+    """The import's success leaves the loop: a search for the first alternative that imports.
+
+    The try body or its `else` breaks or returns, or the loop's code that
+    runs right after the try (at the try's own level) does.
+    """
     pending: list[ast.AST] = [*getattr(candidate.node, "body", []), *getattr(candidate.node, "orelse", [])]
     while pending:
         node = pending.pop()
@@ -106,7 +150,16 @@ def _stops_at_first_success(candidate: Candidate) -> bool:
             return True
         if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.For, ast.While)):
             pending.extend(ast.iter_child_nodes(node))
-    return False
+    return any(isinstance(stmt, (ast.Break, ast.Return)) for stmt in _after_in_loop(candidate, loops))
+
+
+def _after_in_loop(candidate: Candidate, loops: list[ast.For | ast.AsyncFor | ast.While]) -> list[ast.stmt]:
+    """The statements after the candidate in a loop's body, when the candidate stands right in it."""
+    for loop in loops:
+        for position, stmt in enumerate(loop.body):
+            if stmt is candidate.node:
+                return loop.body[position + 1 :]
+    return []
 
 
 def _tried_until_bound(candidate: Candidate, loops: list[ast.For | ast.AsyncFor | ast.While]) -> bool:
