@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import bisect
 import itertools
+import operator
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -209,8 +210,8 @@ def find_candidates(tree: ast.Module, lines: Sequence[str]) -> list[Candidate]:
     return found
 
 
-def _start(stmt: ast.stmt) -> int:
-    return stmt.lineno
+_start = operator.attrgetter("lineno")
+"""A statement's first line, as the key to bisect a block by (attrgetter runs at C speed)."""
 
 
 def _candidate_at(tree: ast.Module, mark: int, lines: Sequence[str]) -> Candidate | None:

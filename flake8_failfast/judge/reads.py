@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import bisect
+import operator
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -108,8 +109,8 @@ def _function_defs(body: list[ast.stmt]) -> Iterator[ast.FunctionDef | ast.Async
             pending.extend(child_blocks(stmt))
 
 
-def _start(stmt: ast.stmt) -> int:
-    return stmt.lineno
+_start = operator.attrgetter("lineno")
+"""A statement's first line, as the key to bisect a block by (attrgetter runs at C speed)."""
 
 
 class ReadWalk:
