@@ -17,7 +17,7 @@ from __future__ import annotations
 import ast
 import bisect
 import operator
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from typing import NamedTuple
 
 from flake8_failfast.judge.facts import Mentions, Text, child_blocks
@@ -25,6 +25,7 @@ from flake8_failfast.judge.guards import MAX_CALLER_DEPTH, Guards
 from flake8_failfast.judge.syntax import Function, Names
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+_SCOPES = (*_FUNCTIONS, ast.ClassDef)
 Functions = tuple[Function, ...]
 """The functions (and lambdas) around a read, outermost first."""
 Classes = tuple[ast.ClassDef, ...]
@@ -53,20 +54,44 @@ class Followed(NamedTuple):
     """The lines that spell a watched name or one of those functions."""
 
 
-def followed(module: ast.Module, text: Text | None, watched: Names) -> Followed:
+def followed(
+    module: ast.Module, text: Text | None, watched: Names, scopes: Mapping[str, Collection[ast.AST]] | None = None
+) -> Followed:
     """The watched names' readers, their callers and theirs: only their calls can guard a read.
 
     A function reads a name only if its lines spell it; without the text,
-    every function is followed and every line counts.
+    every function is followed and every line counts. A name in `scopes` is
+    asked about only inside those functions and classes: its lines elsewhere
+    are not followed, unless a followed function bears the name (its calls
+    everywhere count then).
     """
-    spelled = Mentions(text, watched)
     if text is None:
-        return Followed(frozenset(f.name for f in _function_defs(module.body)), spelled)
+        return Followed(frozenset(f.name for f in _function_defs(module.body)), Mentions(text, watched))
+    local = {name: spans for name, spans in _spans(scopes or {}).items() if name in watched}
+    found = _follow(module.body, text, watched, local)
+    if local and not found.functions.isdisjoint(local):
+        return _follow(module.body, text, watched, {})
+    return found
+
+
+def _spans(scopes: Mapping[str, Collection[ast.AST]]) -> dict[str, list[tuple[int, int]]]:
+    """The lines of the functions and classes each scoped name is asked about in."""
+    return {
+        name: [(scope.lineno, scope.end_lineno or scope.lineno) for scope in owners if isinstance(scope, _SCOPES)]
+        for name, owners in scopes.items()
+        if all(isinstance(scope, _SCOPES) for scope in owners)
+    }
+
+
+def _follow(body: list[ast.stmt], text: Text, watched: Names, local: Mapping[str, list[tuple[int, int]]]) -> Followed:
+    spelled = Mentions(text, watched - local.keys())
+    for name, spans in local.items():
+        spelled.add(line for line in text.lines_spelling([name]) if any(a <= line <= b for a, b in spans))
     names = set(watched)
     found: set[str] = set()
     latest = spelled.lines
     for _ in range(MAX_CALLER_DEPTH):
-        spanning = {f.name for f in _functions_spanning(module.body, latest)}
+        spanning = {f.name for f in _functions_spanning(body, latest)}
         found |= spanning
         callers = spanning - names
         if not callers:
