@@ -37,6 +37,7 @@ class Text:
         self._text = "".join(lines)
         self._ends = list(itertools.accumulate(map(len, lines)))
         self._words: dict[str, list[int]] | None = None
+        self._found: dict[str, list[int]] = {}
 
     def lines_spelling(self, names: Iterable[str]) -> list[int]:
         """The sorted numbers of the lines that spell any of `names` as a word.
@@ -44,8 +45,9 @@ class Text:
         A word between characters that are not ASCII letters, digits or
         underscores: it may find more than the tree holds (in a string, a
         comment, after a non-ASCII letter), never less. A few names are
-        looked for with `str.find`, at C speed; for many, every word of the
-        file is indexed once, so that the cost stays the text's length.
+        looked for with `str.find`, at C speed, each once per file however
+        often it is asked for; for many, every word of the file is indexed
+        once, so that the cost stays the text's length.
         """
         wanted = set(names)
         found: set[int] = set()
@@ -54,20 +56,28 @@ class Text:
             for name in [name for name in wanted if name.isascii()]:
                 found.update(words.get(name, ()))
                 wanted.discard(name)
-        text, ends = self._text, self._ends
         for name in wanted:
-            size = len(name)
-            at = text.find(name)
-            while at != -1:
-                if (at == 0 or text[at - 1] not in _WORD) and text[at + size : at + size + 1] not in _WORD:
-                    index = bisect.bisect_right(ends, at)
-                    found.add(index + 1)
-                    if index >= len(ends):
-                        break
-                    at = text.find(name, ends[index])
-                else:
-                    at = text.find(name, at + 1)
+            found.update(self._lines_of(name))
         return sorted(found)
+
+    def _lines_of(self, name: str) -> list[int]:
+        """The lines that spell one name as a word (looked for once)."""
+        known = self._found.get(name)
+        if known is not None:
+            return known
+        found = self._found[name] = []
+        text, ends, size = self._text, self._ends, len(name)
+        at = text.find(name)
+        while at != -1:
+            if (at == 0 or text[at - 1] not in _WORD) and text[at + size : at + size + 1] not in _WORD:
+                index = bisect.bisect_right(ends, at)
+                found.append(index + 1)
+                if index >= len(ends):
+                    break
+                at = text.find(name, ends[index])
+            else:
+                at = text.find(name, at + 1)
+        return found
 
     def _word_lines(self) -> dict[str, list[int]]:
         """Every word of ASCII letters, digits and underscores, and the lines that spell it."""
