@@ -143,8 +143,13 @@ class Facts:
         self._breaks: dict[ast.stmt, bool] = {}
         self._locals: dict[Function, Names] = {}
 
-    def binds(self, body: Iterable[ast.stmt]) -> Names:
-        """Watched names a block binds by assignment, loop target, `with ... as` or import, at any depth."""
+    def binds(self, body: Sequence[ast.stmt]) -> Names:
+        """Watched names a block binds by assignment, loop target, `with ... as` or import, at any depth.
+
+        A block whose lines spell none of them binds none: its statements are not looked at one by one.
+        """
+        if not body or not self.spelled.within(first_line(body[0]), body[-1].end_lineno or body[-1].lineno):
+            return EMPTY
         found = EMPTY
         for stmt in body:
             names = self._binds.get(stmt)
@@ -160,7 +165,7 @@ class Facts:
         while pending:
             node = pending.pop()
             if isinstance(node, ast.stmt) and node is not stmt:
-                names.update(self.binds([node]))
+                names.update(self.binds((node,)))
                 continue
             if isinstance(node, ast.Name):
                 if isinstance(node.ctx, ast.Store) and node.id in self.watched:

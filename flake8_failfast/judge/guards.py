@@ -271,7 +271,9 @@ class Guards:
         if (when_true or when_false) and is_platform_test(stmt.test):
             when_true, when_false = NEITHER
         after: set[str] = set()
-        assigned_body = self.facts.binds(stmt.body) - _masked_rebinding(stmt.body)
+        assigned_body = self.facts.binds(stmt.body)
+        if assigned_body:
+            assigned_body = assigned_body - _masked_rebinding(stmt.body)
         if self.exits(stmt.body):
             after |= when_false
         else:

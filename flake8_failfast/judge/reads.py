@@ -158,7 +158,12 @@ class ReadWalk:
             and any(alias.name == "annotations" for alias in stmt.names)
             for stmt in tree.body
         )
-        return self._block(tree.body, frozenset(), (), (), tree)
+        guarded: Names = frozenset()
+        for stmt in tree.body:
+            if self.spelled.spelled_in(stmt):
+                self._statement(stmt, guarded, (), (), tree)
+            guarded = self._guarded_after(stmt, guarded)
+        return guarded
 
     def _record(self, name: str, expr: ast.expr, guarded: Names, use: bool, call: bool,
                 functions: Functions, classes: Classes, owner: ast.AST) -> None:
@@ -168,14 +173,24 @@ class ReadWalk:
     # --- statements -------------------------------------------------------------
 
     def _block(self, body: list[ast.stmt], guarded: Names, functions: Functions, classes: Classes,
-               owner: ast.AST) -> Names:
-        for stmt in body:
+               owner: ast.AST) -> None:
+        """Walk the spelled statements of a block, each with the guards the statements above it leave.
+
+        What the statements after the last spelled one guard, no read needs: they are not asked.
+        """
+        end = len(body)
+        while end and not self.spelled.spelled_in(body[end - 1]):
+            end -= 1
+        for index in range(end):
+            stmt = body[index]
             if self.spelled.spelled_in(stmt):
                 self._statement(stmt, guarded, functions, classes, owner)
-            after = self.guards.after(stmt)
-            if after:
-                guarded = guarded | after
-        return guarded
+            if index + 1 < end:
+                guarded = self._guarded_after(stmt, guarded)
+
+    def _guarded_after(self, stmt: ast.stmt, guarded: Names) -> Names:
+        after = self.guards.after(stmt)
+        return guarded | after if after else guarded
 
     def _statement(self, stmt: ast.stmt, guarded: Names, functions: Functions, classes: Classes,
                    owner: ast.AST) -> None:
