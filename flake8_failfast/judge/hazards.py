@@ -238,7 +238,7 @@ class FileJudge:
         self._modules: dict[str, frozenset[str]] = {}
         self._unbound: set[str] = set()
         self._scopes: dict[str, set[ast.AST]] = {}
-        """Where each watched name's reads are asked about: the scopes of the tries that mask it (the module: anywhere)."""
+        """Where each watched name's reads are asked about: the scopes of its tries (the module: anywhere)."""
         self._no_return: frozenset[str] | None = None
 
     def prepare(self, statements: Sequence[tuple[Candidate, Sequence[HandlerVerdict]]]) -> None:
