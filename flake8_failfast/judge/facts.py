@@ -193,11 +193,14 @@ class Facts:
         names = self._locals.get(function)
         if names is None:
             spelled = self.spelled.within(function.lineno, function.end_lineno or function.lineno)
-            names = self._locals[function] = frozenset(_local_names(function) & self.watched) if spelled else EMPTY
+            names = self._locals[function] = (
+                frozenset(_local_names(function, self.spelled) & self.watched) if spelled else EMPTY
+            )
         return names
 
 
-def _local_names(function: Function) -> set[str]:
+def _local_names(function: Function, spelled: Mentions) -> set[str]:
+    """The names a function binds itself; its statements whose lines spell none of `spelled`'s names are skipped."""
     if isinstance(function, ast.Lambda):
         args = function.args
         body: list[ast.stmt] = []
@@ -211,6 +214,8 @@ def _local_names(function: Function) -> set[str]:
     stack: list[ast.AST] = list(body)
     while stack:
         node = stack.pop()
+        if isinstance(node, ast.stmt) and not spelled.spelled_in(node):
+            continue
         if isinstance(node, (ast.Global, ast.Nonlocal)):
             declared.update(node.names)
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):

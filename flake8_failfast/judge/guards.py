@@ -317,7 +317,8 @@ class Guards:
         caught = self._caught(stmt)
         if caught:
             blocks = (*getattr(stmt, "body", []), *getattr(stmt, "orelse", []))
-            caught = caught & {node.id for block in blocks for node in ast.walk(block) if isinstance(node, ast.Name)}
+            spelling = [block for block in blocks if self.facts.spelled.spelled_in(block)]  # the others read no name
+            caught = caught & {node.id for block in spelling for node in ast.walk(block) if isinstance(node, ast.Name)}
         return caught | (_imported(getattr(stmt, "body", [])) & self.watched)
 
     def _caught(self, stmt: ast.stmt) -> Names:
