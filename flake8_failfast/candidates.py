@@ -180,20 +180,46 @@ def _word_offsets(text: str, word: str) -> list[int]:
 def marked_lines(lines: Sequence[str]) -> list[int]:
     """1-based numbers of the lines that can start a candidate: `try:` or a `suppress`.
 
-    Offsets are mapped to the given lines, whatever ends them (`\\n`,
-    `\\r\\n`, or an old Mac's `\\r` alone).
+    A candidate's body spells `import`, on its first line or below: a mark
+    below the file's last `import` starts none. Offsets are mapped to the
+    given lines, whatever ends them (`\\n`, `\\r\\n`, or an old Mac's `\\r` alone).
     """
     text = "".join(lines)
+    last_import = text.rfind("import")
+    if last_import == -1:
+        return []
     offsets = sorted(_try_lines(text) + _word_offsets(text, "suppress"))
     if not offsets:
         return []
-    ends = list(itertools.accumulate(map(len, lines)))
+    wanted = sorted({*offsets, last_import})
+    number = dict(zip(wanted, _line_numbers(text, lines, wanted)))
     marks: list[int] = []
     for offset in offsets:
-        line = bisect.bisect_right(ends, offset) + 1
+        line = number[offset]
+        if line > number[last_import]:
+            break
         if not marks or marks[-1] != line:
             marks.append(line)
     return marks
+
+
+def _line_numbers(text: str, lines: Sequence[str], offsets: list[int]) -> list[int]:
+    """The 1-based line of each of the sorted `offsets` into `text`, the lines joined.
+
+    Without a `\\r` in the text every line ends in `\\n`: the newlines between
+    offsets are counted at C speed instead of summing every line's length.
+    """
+    if "\r" in text:
+        ends = list(itertools.accumulate(map(len, lines)))
+        return [bisect.bisect_right(ends, offset) + 1 for offset in offsets]
+    numbers: list[int] = []
+    line = 1
+    start = 0
+    for offset in offsets:
+        line += text.count("\n", start, offset)
+        start = offset
+        numbers.append(line)
+    return numbers
 
 
 def find_candidates(tree: ast.Module, lines: Sequence[str]) -> list[Candidate]:
