@@ -110,8 +110,17 @@ class Mentions:
         return index < len(self.lines) and self.lines[index] <= last
 
     def spelled_in(self, stmt: ast.stmt) -> bool:
-        """Whether the statement's lines, decorators included, spell one of the names."""
-        return self.within(first_line(stmt), stmt.end_lineno or stmt.lineno)
+        """Whether the statement's lines, decorators included, spell one of the names.
+
+        Asked of every statement of every block walked: `within` and `first_line` are inlined.
+        """
+        if self._everywhere:
+            return True
+        decorators: list[ast.expr] = getattr(stmt, "decorator_list", _NO_DECORATORS)
+        first = min(stmt.lineno, *(d.lineno for d in decorators)) if decorators else stmt.lineno
+        lines = self.lines
+        index = bisect.bisect_left(lines, first)
+        return index < len(lines) and lines[index] <= (stmt.end_lineno or stmt.lineno)
 
 
 _BLOCK_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {
@@ -120,6 +129,7 @@ _BLOCK_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {
     **dict.fromkeys((ast.Try, *((ast.TryStar,) if hasattr(ast, "TryStar") else ())), ("body", "orelse", "finalbody")),
 }
 _NO_BLOCKS: list[list[ast.stmt]] = []
+_NO_DECORATORS: list[ast.expr] = []
 
 
 def child_blocks(node: ast.AST) -> list[list[ast.stmt]]:

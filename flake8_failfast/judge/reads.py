@@ -278,6 +278,8 @@ class ReadWalk:
             if isinstance(expr.ctx, ast.Load) and (expr.id in self.watched or expr.id in self.functions):
                 self._record(expr.id, expr, guarded, use, call, *here)
             return
+        if isinstance(expr, ast.Constant):  # the commonest leaf: nothing below it to read
+            return
         if isinstance(expr, ast.BoolOp):
             extra: Names = frozenset()
             for value in expr.values:
