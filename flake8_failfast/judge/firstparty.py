@@ -49,10 +49,15 @@ def read_top_level(path: str) -> TopLevel | None:
 
 @functools.lru_cache(maxsize=512)
 def _read_top_level(path: str, mtime_ns: int, size: int) -> TopLevel | None:
+    with _collector_paused():
+        return _parse_top_level(path)
+
+
+def _parse_top_level(path: str) -> TopLevel | None:
     try:
         with open(path, "rb") as handle:
             data = handle.read()
-        with warnings.catch_warnings(), _collector_paused():
+        with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = ast.parse(data)
     except (OSError, SyntaxError, ValueError, RecursionError):
@@ -96,9 +101,11 @@ def _read_top_level(path: str, mtime_ns: int, size: int) -> TopLevel | None:
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """No garbage collection while a module is parsed: its tree is all alive until it is read, then freed at once.
+    """No garbage collection while a module is parsed and read: its tree lives until then, and is freed at once.
 
-    A collection in the meantime would only scan and promote the new nodes; parsing a long module pays for many.
+    A collection in the meantime would only scan and promote the new nodes
+    (parsing a long module paid for many); the collector is switched back on
+    once the tree is gone, so that it does not scan it either.
     """
     if not gc.isenabled():
         yield
