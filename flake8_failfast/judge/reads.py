@@ -178,15 +178,20 @@ class ReadWalk:
 
         What the statements after the last spelled one guard, no read needs: they are not asked.
         """
-        end = len(body)
-        while end and not self.spelled.spelled_in(body[end - 1]):
-            end -= 1
+        end = self._spelled_end(body)
         for index in range(end):
             stmt = body[index]
             if self.spelled.spelled_in(stmt):
                 self._statement(stmt, guarded, functions, classes, owner)
             if index + 1 < end:
                 guarded = self._guarded_after(stmt, guarded)
+
+    def _spelled_end(self, body: list[ast.stmt]) -> int:
+        """How many statements of a block go up to its last spelled one: no read needs the guards of the rest."""
+        end = len(body)
+        while end and not self.spelled.spelled_in(body[end - 1]):
+            end -= 1
+        return end
 
     def _guarded_after(self, stmt: ast.stmt, guarded: Names) -> Names:
         after = self.guards.after(stmt)
@@ -221,12 +226,10 @@ class ReadWalk:
             # Methods run once the class is bound: a read of its name there is of the class.
             inner, methods = guarded | body, guarded | methods | self.guards.after(stmt)
             inside = (functions, (*classes, stmt), stmt)
-            for child in stmt.body:
+            for child in stmt.body[: self._spelled_end(stmt.body)]:
                 if self.spelled.spelled_in(child):
                     self._statement(child, methods if isinstance(child, ast.FunctionDef) else inner, *inside)
-                after = self.guards.after(child)
-                if after:
-                    inner = inner | after
+                inner = self._guarded_after(child, inner)
             return
         if isinstance(stmt, (ast.If, ast.While)):
             when_true, when_false = self.guards.test(stmt.test)
