@@ -114,6 +114,63 @@ def test_the_walk_follows_the_readers_of_a_name_and_their_callers_only() -> None
     assert not follow.spelled.within(8, 9)
 
 
+SCOPED = """
+    def masks():
+        try:
+            import fd
+        except ImportError:
+            fd = None
+        return fd.read()
+
+    def elsewhere(fd):
+        return fd.fileno()
+
+    def calls_elsewhere():
+        return elsewhere(0)
+    """
+
+
+def test_a_name_masked_in_a_function_is_followed_only_there() -> None:
+    tree, lines = parse(SCOPED)
+    masks = tree.body[0]
+    everywhere = followed(tree, Text(lines), frozenset({"fd"}))
+    scoped = followed(tree, Text(lines), frozenset({"fd"}), {"fd": {masks}})
+    assert everywhere.functions == {"masks", "elsewhere", "calls_elsewhere"}
+    assert scoped.functions == {"masks"}
+    assert not scoped.spelled.within(8, 12)
+
+
+def test_a_scoped_name_that_names_a_followed_function_is_followed_everywhere() -> None:
+    tree, lines = parse(
+        """
+        def fd():
+            try:
+                import fd
+            except ImportError:
+                fd = None
+            return fd
+
+        def caller():
+            return fd()
+        """
+    )
+    scoped = followed(tree, Text(lines), frozenset({"fd"}), {"fd": {tree.body[0]}})
+    assert scoped.functions == {"fd", "caller"}
+    assert scoped.spelled.within(9, 9)
+
+
+def test_a_scoped_name_finds_the_same_reads_in_its_scope() -> None:
+    tree, lines = parse(SCOPED)
+    masks = tree.body[0]
+    flags = {"fd": Flag(frozenset({"fd"}), frozenset())}
+    everywhere = UseSites(tree, {"fd"}, flags, lines)
+    scoped = UseSites(tree, {"fd"}, flags, lines, scopes={"fd": {masks}})
+    assert everywhere.first_unguarded("fd", masks, (3, 6), any_read=False) == 7
+    assert scoped.first_unguarded("fd", masks, (3, 6), any_read=False) == 7
+    assert [load.line for load in everywhere.loads["fd"]] == [7, 10]
+    assert [load.line for load in scoped.loads["fd"]] == [7]
+
+
 SAMPLE = """
     try:
         import numpy

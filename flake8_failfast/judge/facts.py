@@ -37,6 +37,7 @@ class Text:
         self._text = "".join(lines)
         self._ends = list(itertools.accumulate(map(len, lines)))
         self._words: dict[str, list[int]] | None = None
+        self._found: dict[str, list[int]] = {}
 
     def lines_spelling(self, names: Iterable[str]) -> list[int]:
         """The sorted numbers of the lines that spell any of `names` as a word.
@@ -44,8 +45,9 @@ class Text:
         A word between characters that are not ASCII letters, digits or
         underscores: it may find more than the tree holds (in a string, a
         comment, after a non-ASCII letter), never less. A few names are
-        looked for with `str.find`, at C speed; for many, every word of the
-        file is indexed once, so that the cost stays the text's length.
+        looked for with `str.find`, at C speed, each once per file however
+        often it is asked for; for many, every word of the file is indexed
+        once, so that the cost stays the text's length.
         """
         wanted = set(names)
         found: set[int] = set()
@@ -54,20 +56,28 @@ class Text:
             for name in [name for name in wanted if name.isascii()]:
                 found.update(words.get(name, ()))
                 wanted.discard(name)
-        text, ends = self._text, self._ends
         for name in wanted:
-            size = len(name)
-            at = text.find(name)
-            while at != -1:
-                if (at == 0 or text[at - 1] not in _WORD) and text[at + size : at + size + 1] not in _WORD:
-                    index = bisect.bisect_right(ends, at)
-                    found.add(index + 1)
-                    if index >= len(ends):
-                        break
-                    at = text.find(name, ends[index])
-                else:
-                    at = text.find(name, at + 1)
+            found.update(self._lines_of(name))
         return sorted(found)
+
+    def _lines_of(self, name: str) -> list[int]:
+        """The lines that spell one name as a word (looked for once)."""
+        known = self._found.get(name)
+        if known is not None:
+            return known
+        found = self._found[name] = []
+        text, ends, size = self._text, self._ends, len(name)
+        at = text.find(name)
+        while at != -1:
+            if (at == 0 or text[at - 1] not in _WORD) and text[at + size : at + size + 1] not in _WORD:
+                index = bisect.bisect_right(ends, at)
+                found.append(index + 1)
+                if index >= len(ends):
+                    break
+                at = text.find(name, ends[index])
+            else:
+                at = text.find(name, at + 1)
+        return found
 
     def _word_lines(self) -> dict[str, list[int]]:
         """Every word of ASCII letters, digits and underscores, and the lines that spell it."""
@@ -100,8 +110,17 @@ class Mentions:
         return index < len(self.lines) and self.lines[index] <= last
 
     def spelled_in(self, stmt: ast.stmt) -> bool:
-        """Whether the statement's lines, decorators included, spell one of the names."""
-        return self.within(first_line(stmt), stmt.end_lineno or stmt.lineno)
+        """Whether the statement's lines, decorators included, spell one of the names.
+
+        Asked of every statement of every block walked: `within` and `first_line` are inlined.
+        """
+        if self._everywhere:
+            return True
+        decorators: list[ast.expr] = getattr(stmt, "decorator_list", _NO_DECORATORS)
+        first = min(stmt.lineno, *(d.lineno for d in decorators)) if decorators else stmt.lineno
+        lines = self.lines
+        index = bisect.bisect_left(lines, first)
+        return index < len(lines) and lines[index] <= (stmt.end_lineno or stmt.lineno)
 
 
 _BLOCK_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {
@@ -110,6 +129,7 @@ _BLOCK_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {
     **dict.fromkeys((ast.Try, *((ast.TryStar,) if hasattr(ast, "TryStar") else ())), ("body", "orelse", "finalbody")),
 }
 _NO_BLOCKS: list[list[ast.stmt]] = []
+_NO_DECORATORS: list[ast.expr] = []
 
 
 def child_blocks(node: ast.AST) -> list[list[ast.stmt]]:
@@ -133,8 +153,13 @@ class Facts:
         self._breaks: dict[ast.stmt, bool] = {}
         self._locals: dict[Function, Names] = {}
 
-    def binds(self, body: Iterable[ast.stmt]) -> Names:
-        """Watched names a block binds by assignment, loop target, `with ... as` or import, at any depth."""
+    def binds(self, body: Sequence[ast.stmt]) -> Names:
+        """Watched names a block binds by assignment, loop target, `with ... as` or import, at any depth.
+
+        A block whose lines spell none of them binds none: its statements are not looked at one by one.
+        """
+        if not body or not self.spelled.within(first_line(body[0]), body[-1].end_lineno or body[-1].lineno):
+            return EMPTY
         found = EMPTY
         for stmt in body:
             names = self._binds.get(stmt)
@@ -150,7 +175,7 @@ class Facts:
         while pending:
             node = pending.pop()
             if isinstance(node, ast.stmt) and node is not stmt:
-                names.update(self.binds([node]))
+                names.update(self.binds((node,)))
                 continue
             if isinstance(node, ast.Name):
                 if isinstance(node.ctx, ast.Store) and node.id in self.watched:
@@ -178,11 +203,14 @@ class Facts:
         names = self._locals.get(function)
         if names is None:
             spelled = self.spelled.within(function.lineno, function.end_lineno or function.lineno)
-            names = self._locals[function] = frozenset(_local_names(function) & self.watched) if spelled else EMPTY
+            names = self._locals[function] = (
+                frozenset(_local_names(function, self.spelled) & self.watched) if spelled else EMPTY
+            )
         return names
 
 
-def _local_names(function: Function) -> set[str]:
+def _local_names(function: Function, spelled: Mentions) -> set[str]:
+    """The names a function binds itself; its statements whose lines spell none of `spelled`'s names are skipped."""
     if isinstance(function, ast.Lambda):
         args = function.args
         body: list[ast.stmt] = []
@@ -196,6 +224,8 @@ def _local_names(function: Function) -> set[str]:
     stack: list[ast.AST] = list(body)
     while stack:
         node = stack.pop()
+        if isinstance(node, ast.stmt) and not spelled.spelled_in(node):
+            continue
         if isinstance(node, (ast.Global, ast.Nonlocal)):
             declared.update(node.names)
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):

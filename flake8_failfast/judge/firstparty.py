@@ -10,7 +10,9 @@ absent by design.
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
+import gc
 import importlib.machinery
 import os.path
 import sys
@@ -47,6 +49,11 @@ def read_top_level(path: str) -> TopLevel | None:
 
 @functools.lru_cache(maxsize=512)
 def _read_top_level(path: str, mtime_ns: int, size: int) -> TopLevel | None:
+    with _collector_paused():
+        return _parse_top_level(path)
+
+
+def _parse_top_level(path: str) -> TopLevel | None:
     try:
         with open(path, "rb") as handle:
             data = handle.read()
@@ -90,6 +97,24 @@ def _read_top_level(path: str, mtime_ns: int, size: int) -> TopLevel | None:
         for name in _defined(node)
     }
     return TopLevel(tuple(imports), frozenset(names), frozenset(conditional - names), star)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection while a module is parsed and read: its tree lives until then, and is freed at once.
+
+    A collection in the meantime would only scan and promote the new nodes
+    (parsing a long module paid for many); the collector is switched back on
+    once the tree is gone, so that it does not scan it either.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _reraises(handler: ast.ExceptHandler) -> bool:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from flake8_failfast.judge.facts import Facts
 from flake8_failfast.judge.syntax import EMPTY, Names, alias_binds, dotted_name, is_none
@@ -61,9 +61,6 @@ _EXITS = frozenset(
     {"sys.exit", "exit", "quit", "os._exit", "pytest.skip", "pytest.fail", "pytest.exit", "unittest.SkipTest"}
 )
 _REBOUND = "\0"
-_GUARDING = frozenset({ast.Assert, ast.Assign, ast.AnnAssign, ast.Import, ast.ImportFrom, ast.For, ast.AsyncFor,
-                       ast.While, ast.If, ast.Expr, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef})
-"""The statements that can guard what follows them (see `Guards.after`)."""
 MAX_CALLER_DEPTH = 3
 """How many levels of callers are followed to find a guard around a function's uses."""
 
@@ -234,49 +231,64 @@ class Guards:
 
     def after(self, stmt: ast.stmt) -> Names:
         """Names safe to use after `stmt`: an early exit or assertion tested them, or it bound them anew."""
-        if type(stmt) not in _GUARDING:
+        rule = _AFTER_RULES.get(type(stmt))
+        if rule is None:
             return EMPTY
         known = self._after.get(stmt)
         if known is None:
-            known = self._after[stmt] = self._guard_after(stmt)
+            known = self._after[stmt] = rule(self, stmt)
         return known
 
-    def _guard_after(self, stmt: ast.stmt) -> Names:
-        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            return rebound(frozenset({stmt.name}) & self.watched, stmt.lineno)  # `class Image:` after the try
-        if isinstance(stmt, ast.Assert):
-            return self.test(stmt.test).when_true
-        if isinstance(stmt, (ast.Assign, ast.Import, ast.ImportFrom)) or (
-            isinstance(stmt, ast.AnnAssign) and stmt.value is not None
-        ):
-            skipped = _import_or_skip(stmt.value) if isinstance(stmt, (ast.Assign, ast.AnnAssign)) else None
-            extra = self.conditions.of_module(skipped) if skipped else EMPTY
-            return rebound(self.facts.binds([stmt]), stmt.lineno) | extra
-        if isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)) and stmt.orelse:
-            breaks = self.facts.breaks(stmt.body)
-            names = self.facts.binds(stmt.orelse) & (self.facts.binds(stmt.body) if breaks else self.watched)
-            return rebound(names, stmt.end_lineno or stmt.lineno)
-        if isinstance(stmt, ast.If):
-            when_true, when_false = self.test(stmt.test)
-            if (when_true or when_false) and is_platform_test(stmt.test):
-                when_true, when_false = NEITHER
-            after: set[str] = set()
-            assigned_body = self.facts.binds(stmt.body) - _masked_rebinding(stmt.body)
-            if self.exits(stmt.body):
-                after |= when_false
-            else:
-                after |= {name for name in when_false if name in assigned_body}
-            if stmt.orelse and self.exits(stmt.orelse):
-                after |= when_true
-            both = EMPTY
-            if stmt.orelse:
-                both = rebound(assigned_body & self.facts.binds(stmt.orelse), stmt.end_lineno or stmt.lineno)
-            return (frozenset(after) & self.watched) | both
-        if isinstance(stmt, ast.Expr):
-            skipped = _import_or_skip(stmt.value)
-            if skipped:
-                return self.conditions.of_module(skipped)
-        return EMPTY
+    def _after_definition(self, stmt: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> Names:
+        """`class Image:` after the try binds the name anew."""
+        return rebound((stmt.name,), stmt.lineno) if stmt.name in self.watched else EMPTY
+
+    def _after_assert(self, stmt: ast.Assert) -> Names:
+        return self.test(stmt.test).when_true
+
+    def _after_binding(self, stmt: ast.Assign | ast.AnnAssign | ast.Import | ast.ImportFrom) -> Names:
+        """An assignment or import binds anew; `x = pytest.importorskip("m")` also guards m's names."""
+        value = getattr(stmt, "value", None)
+        if value is None and isinstance(stmt, ast.AnnAssign):
+            return EMPTY  # `x: int` binds nothing
+        names = self.facts.binds((stmt,))
+        guarded = rebound(names, stmt.lineno) if names else EMPTY
+        skipped = _import_or_skip(value)
+        if skipped:
+            guarded = guarded | self.conditions.of_module(skipped)
+        return guarded
+
+    def _after_loop(self, stmt: ast.For | ast.AsyncFor | ast.While) -> Names:
+        """A loop's `else` that binds what a `break` in the body would have bound."""
+        if not stmt.orelse:
+            return EMPTY
+        breaks = self.facts.breaks(stmt.body)
+        names = self.facts.binds(stmt.orelse) & (self.facts.binds(stmt.body) if breaks else self.watched)
+        return rebound(names, stmt.end_lineno or stmt.lineno)
+
+    def _after_if(self, stmt: ast.If) -> Names:
+        when_true, when_false = self.test(stmt.test)
+        if (when_true or when_false) and is_platform_test(stmt.test):
+            when_true, when_false = NEITHER
+        after: set[str] = set()
+        assigned_body = self.facts.binds(stmt.body)
+        if assigned_body:
+            assigned_body = assigned_body - _masked_rebinding(stmt.body)
+        if self.exits(stmt.body):
+            after |= when_false
+        else:
+            after |= {name for name in when_false if name in assigned_body}
+        if stmt.orelse and self.exits(stmt.orelse):
+            after |= when_true
+        both = EMPTY
+        if stmt.orelse:
+            both = rebound(assigned_body & self.facts.binds(stmt.orelse), stmt.end_lineno or stmt.lineno)
+        return (frozenset(after) & self.watched) | both
+
+    def _after_expr(self, stmt: ast.Expr) -> Names:
+        """`pytest.importorskip("m")` as a statement."""
+        skipped = _import_or_skip(stmt.value)
+        return self.conditions.of_module(skipped) if skipped else EMPTY
 
     def exits(self, body: list[ast.stmt]) -> bool:
         """Whether a block always leaves: raise, return, continue, break, or a call that ends the program."""
@@ -305,7 +317,8 @@ class Guards:
         caught = self._caught(stmt)
         if caught:
             blocks = (*getattr(stmt, "body", []), *getattr(stmt, "orelse", []))
-            caught = caught & {node.id for block in blocks for node in ast.walk(block) if isinstance(node, ast.Name)}
+            spelling = [block for block in blocks if self.facts.spelled.spelled_in(block)]  # the others read no name
+            caught = caught & {node.id for block in spelling for node in ast.walk(block) if isinstance(node, ast.Name)}
         return caught | (_imported(getattr(stmt, "body", [])) & self.watched)
 
     def _caught(self, stmt: ast.stmt) -> Names:
@@ -433,6 +446,17 @@ class Guards:
                 for value in values:
                     found |= self.conditions.skip_call(value) | self.markers.get(dotted_name(value), EMPTY)
         return frozenset(found)
+
+
+_AFTER_RULES: dict[type[ast.stmt], Callable[[Guards, Any], Names]] = {
+    **dict.fromkeys((ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef), Guards._after_definition),
+    ast.Assert: Guards._after_assert,
+    **dict.fromkeys((ast.Assign, ast.AnnAssign, ast.Import, ast.ImportFrom), Guards._after_binding),
+    **dict.fromkeys((ast.For, ast.AsyncFor, ast.While), Guards._after_loop),
+    ast.If: Guards._after_if,
+    ast.Expr: Guards._after_expr,
+}
+"""The statements that can guard what follows them, and the rule of each (see `Guards.after`)."""
 
 
 def _masked_rebinding(body: list[ast.stmt]) -> Names:

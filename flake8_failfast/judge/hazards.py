@@ -237,6 +237,8 @@ class FileJudge:
         self._flags: dict[str, Flag] = {}
         self._modules: dict[str, frozenset[str]] = {}
         self._unbound: set[str] = set()
+        self._scopes: dict[str, set[ast.AST]] = {}
+        """Where each watched name's reads are asked about: the scopes of its tries (the module: anywhere)."""
         self._no_return: frozenset[str] | None = None
 
     def prepare(self, statements: Sequence[tuple[Candidate, Sequence[HandlerVerdict]]]) -> None:
@@ -258,7 +260,9 @@ class FileJudge:
                             self._modules[top] = self._modules.get(top, frozenset()) | names
                 for name in names:
                     _merge(self._flags, name, when_true=names)
+                    self._scopes.setdefault(name, set()).add(candidate.owner or self.tree)
                 for flag, truth_when_failed in _flags_of(candidate, verdict.index).items():
+                    self._scopes.setdefault(flag, set()).add(self.tree)  # a flag is read anywhere (`is_read`)
                     if flag in names:
                         continue
                     if truth_when_failed:
@@ -270,7 +274,7 @@ class FileJudge:
     def uses(self) -> UseSites:
         if self._uses is None:
             self._uses = UseSites(
-                self.tree, self._watched, self._flags, self.lines, self._modules, frozenset(self._unbound)
+                self.tree, self._watched, self._flags, self.lines, self._modules, frozenset(self._unbound), self._scopes
             )
         return self._uses
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import ast
 import bisect
-from collections.abc import Iterator
+import operator
+from collections.abc import Collection, Iterator, Mapping
 from typing import NamedTuple
 
 from flake8_failfast.judge.facts import Mentions, Text, child_blocks
@@ -24,6 +25,7 @@ from flake8_failfast.judge.guards import MAX_CALLER_DEPTH, Guards
 from flake8_failfast.judge.syntax import Function, Names
 
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+_SCOPES = (*_FUNCTIONS, ast.ClassDef)
 Functions = tuple[Function, ...]
 """The functions (and lambdas) around a read, outermost first."""
 Classes = tuple[ast.ClassDef, ...]
@@ -52,20 +54,44 @@ class Followed(NamedTuple):
     """The lines that spell a watched name or one of those functions."""
 
 
-def followed(module: ast.Module, text: Text | None, watched: Names) -> Followed:
+def followed(
+    module: ast.Module, text: Text | None, watched: Names, scopes: Mapping[str, Collection[ast.AST]] | None = None
+) -> Followed:
     """The watched names' readers, their callers and theirs: only their calls can guard a read.
 
     A function reads a name only if its lines spell it; without the text,
-    every function is followed and every line counts.
+    every function is followed and every line counts. A name in `scopes` is
+    asked about only inside those functions and classes: its lines elsewhere
+    are not followed, unless a followed function bears the name (its calls
+    everywhere count then).
     """
-    spelled = Mentions(text, watched)
     if text is None:
-        return Followed(frozenset(f.name for f in _function_defs(module.body)), spelled)
+        return Followed(frozenset(f.name for f in _function_defs(module.body)), Mentions(text, watched))
+    local = {name: spans for name, spans in _spans(scopes or {}).items() if name in watched}
+    found = _follow(module.body, text, watched, local)
+    if local and not found.functions.isdisjoint(local):
+        return _follow(module.body, text, watched, {})
+    return found
+
+
+def _spans(scopes: Mapping[str, Collection[ast.AST]]) -> dict[str, list[tuple[int, int]]]:
+    """The lines of the functions and classes each scoped name is asked about in."""
+    return {
+        name: [(scope.lineno, scope.end_lineno or scope.lineno) for scope in owners if isinstance(scope, _SCOPES)]
+        for name, owners in scopes.items()
+        if all(isinstance(scope, _SCOPES) for scope in owners)
+    }
+
+
+def _follow(body: list[ast.stmt], text: Text, watched: Names, local: Mapping[str, list[tuple[int, int]]]) -> Followed:
+    spelled = Mentions(text, watched - local.keys())
+    for name, spans in local.items():
+        spelled.add(line for line in text.lines_spelling([name]) if any(a <= line <= b for a, b in spans))
     names = set(watched)
     found: set[str] = set()
     latest = spelled.lines
     for _ in range(MAX_CALLER_DEPTH):
-        spanning = {f.name for f in _functions_spanning(module.body, latest)}
+        spanning = {f.name for f in _functions_spanning(body, latest)}
         found |= spanning
         callers = spanning - names
         if not callers:
@@ -108,8 +134,8 @@ def _function_defs(body: list[ast.stmt]) -> Iterator[ast.FunctionDef | ast.Async
             pending.extend(child_blocks(stmt))
 
 
-def _start(stmt: ast.stmt) -> int:
-    return stmt.lineno
+_start = operator.attrgetter("lineno")
+"""A statement's first line, as the key to bisect a block by (attrgetter runs at C speed)."""
 
 
 class ReadWalk:
@@ -132,7 +158,12 @@ class ReadWalk:
             and any(alias.name == "annotations" for alias in stmt.names)
             for stmt in tree.body
         )
-        return self._block(tree.body, frozenset(), (), (), tree)
+        guarded: Names = frozenset()
+        for stmt in tree.body:
+            if self.spelled.spelled_in(stmt):
+                self._statement(stmt, guarded, (), (), tree)
+            guarded = self._guarded_after(stmt, guarded)
+        return guarded
 
     def _record(self, name: str, expr: ast.expr, guarded: Names, use: bool, call: bool,
                 functions: Functions, classes: Classes, owner: ast.AST) -> None:
@@ -142,14 +173,29 @@ class ReadWalk:
     # --- statements -------------------------------------------------------------
 
     def _block(self, body: list[ast.stmt], guarded: Names, functions: Functions, classes: Classes,
-               owner: ast.AST) -> Names:
-        for stmt in body:
+               owner: ast.AST) -> None:
+        """Walk the spelled statements of a block, each with the guards the statements above it leave.
+
+        What the statements after the last spelled one guard, no read needs: they are not asked.
+        """
+        end = self._spelled_end(body)
+        for index in range(end):
+            stmt = body[index]
             if self.spelled.spelled_in(stmt):
                 self._statement(stmt, guarded, functions, classes, owner)
-            after = self.guards.after(stmt)
-            if after:
-                guarded = guarded | after
-        return guarded
+            if index + 1 < end:
+                guarded = self._guarded_after(stmt, guarded)
+
+    def _spelled_end(self, body: list[ast.stmt]) -> int:
+        """How many statements of a block go up to its last spelled one: no read needs the guards of the rest."""
+        end = len(body)
+        while end and not self.spelled.spelled_in(body[end - 1]):
+            end -= 1
+        return end
+
+    def _guarded_after(self, stmt: ast.stmt, guarded: Names) -> Names:
+        after = self.guards.after(stmt)
+        return guarded | after if after else guarded
 
     def _statement(self, stmt: ast.stmt, guarded: Names, functions: Functions, classes: Classes,
                    owner: ast.AST) -> None:
@@ -180,12 +226,10 @@ class ReadWalk:
             # Methods run once the class is bound: a read of its name there is of the class.
             inner, methods = guarded | body, guarded | methods | self.guards.after(stmt)
             inside = (functions, (*classes, stmt), stmt)
-            for child in stmt.body:
+            for child in stmt.body[: self._spelled_end(stmt.body)]:
                 if self.spelled.spelled_in(child):
                     self._statement(child, methods if isinstance(child, ast.FunctionDef) else inner, *inside)
-                after = self.guards.after(child)
-                if after:
-                    inner = inner | after
+                inner = self._guarded_after(child, inner)
             return
         if isinstance(stmt, (ast.If, ast.While)):
             when_true, when_false = self.guards.test(stmt.test)
@@ -236,6 +280,8 @@ class ReadWalk:
         if isinstance(expr, ast.Name):
             if isinstance(expr.ctx, ast.Load) and (expr.id in self.watched or expr.id in self.functions):
                 self._record(expr.id, expr, guarded, use, call, *here)
+            return
+        if isinstance(expr, ast.Constant):  # the commonest leaf: nothing below it to read
             return
         if isinstance(expr, ast.BoolOp):
             extra: Names = frozenset()

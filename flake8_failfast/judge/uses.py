@@ -32,7 +32,10 @@ class UseSites:
     """Every read of the watched names in one module, with the guards around it.
 
     `lines` (the file's, as flake8 gives them) let the walk skip what never
-    spells a watched name; without them every statement is walked.
+    spells a watched name; without them every statement is walked. `scopes`
+    names the functions and classes in which alone a name's reads are asked
+    about (a name masked in a function is local to it): elsewhere its reads
+    need not be found.
     """
 
     def __init__(
@@ -43,6 +46,7 @@ class UseSites:
         lines: Sequence[str] | None = None,
         modules: Mapping[str, Names] | None = None,
         unbound: Names = EMPTY,
+        scopes: Mapping[str, Collection[ast.AST]] | None = None,
     ) -> None:
         text = Text(lines) if lines is not None else None
         self.flags = derive_flags(tree, frozenset(watched) | frozenset(flags), flags)
@@ -50,7 +54,7 @@ class UseSites:
         conditions = Conditions(self.watched, self.flags, modules, unbound)
         self.facts = Facts(self.watched, Mentions(text, self.watched))
         self.guards = Guards(conditions, skip_markers(tree, conditions, text), self.facts, tree)
-        walk = ReadWalk(self.guards, followed(tree, text, self.watched))
+        walk = ReadWalk(self.guards, followed(tree, text, self.watched, scopes))
         self.module_end: Names = walk.module(tree)
         self.loads = walk.loads
 
