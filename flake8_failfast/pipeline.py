@@ -1,4 +1,10 @@
-"""From a file's `ast` tree and lines to findings: the pipeline the plugin and the fixer share."""
+"""From a file's `ast` tree and lines to findings: the pipeline the plugin and the fixer share.
+
+Every flake8 process imports this module, and most files hold no candidate
+(and most of the rest mask nothing): the handlers' analysis and the judge are
+imported when a file first needs them, so an editor's lint of such a file
+pays for neither.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +14,12 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from flake8_failfast.candidates import Candidate, Prebound, find_candidates
-from flake8_failfast.judge.hazards import FileJudge, Report
-from flake8_failfast.judge.reports import reports_of
-from flake8_failfast.judge.whole_handler import handler_level
-from flake8_failfast.judge.origin import DEFAULT_MIN_PYTHON, classifier_for
 from flake8_failfast.handlers.sites import HandlerVerdict
-from flake8_failfast.handlers.verdicts import verdicts
+from flake8_failfast.judge.stdlib import DEFAULT_MIN_PYTHON
 
 if TYPE_CHECKING:
     from flake8_failfast.fix.cst_statement import ParsedStatement
+    from flake8_failfast.judge.hazards import FileJudge, Report
 
 
 class Settings(NamedTuple):
@@ -81,6 +84,8 @@ def analyze_file(
     candidates = find_candidates(tree, lines)
     if not candidates:
         return []
+    from flake8_failfast.judge.whole_handler import handler_level
+
     analyzed: list[AnalyzedStatement] = []
     bindings = Prebound(tree)
     for candidate in candidates:
@@ -94,6 +99,9 @@ def analyze_file(
     masks = any(v.masked or v.left_unbound for a in analyzed for v in a.verdicts)
     if not masks and not any(handler_level(a.candidate) for a in analyzed):
         return analyzed
+    from flake8_failfast.judge.hazards import FileJudge
+    from flake8_failfast.judge.origin import classifier_for
+
     classifier = classifier_for(
         filename, settings.first_party, settings.optional_modules, settings.min_python, settings.required_modules
     )
@@ -114,11 +122,15 @@ def _verdicts(candidate: Candidate, prebound: dict[str, bool]) -> tuple[HandlerV
     """The verdicts on one statement's handlers."""
     if candidate.node is None:
         return ()
+    from flake8_failfast.handlers.verdicts import verdicts
+
     return verdicts(candidate.node, [index for index, _, _ in candidate.handlers], prebound)
 
 
 def _safe_reports(judge: FileJudge, candidate: Candidate, verdict: HandlerVerdict) -> list[Report]:
     """A walk too deep for the recursion limit means no finding for that handler, never a crash."""
+    from flake8_failfast.judge.reports import reports_of
+
     try:
         return reports_of(judge, candidate, verdict)
     except RecursionError:

@@ -338,7 +338,7 @@ def test_a_statement_too_deep_to_analyse_gives_no_finding_for_it_alone(monkeypat
             raise RecursionError
         return verdicts(statement, *args)
 
-    monkeypatch.setattr("flake8_failfast.pipeline.verdicts", too_deep_for_a)
+    monkeypatch.setattr("flake8_failfast.handlers.verdicts.verdicts", too_deep_for_a)
     source = (
         "try:\n    import a\nexcept ImportError:\n    a = None\n"
         "try:\n    import b\nexcept ImportError:\n    b = None\n"

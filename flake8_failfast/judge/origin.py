@@ -17,12 +17,9 @@ from flake8_failfast.judge.firstparty import (
     stdlib_absence,
 )
 from flake8_failfast.judge.requirements import Declared, declared_for
-from flake8_failfast.judge.stdlib import is_stdlib, why_stdlib_can_be_absent
+from flake8_failfast.judge.stdlib import DEFAULT_MIN_PYTHON, is_stdlib, why_stdlib_can_be_absent
 
 VENDOR_FOLDERS = frozenset({"_vendor", "vendor", "_vendored", "vendored", "extern", "_extern", "_vendorized"})
-
-DEFAULT_MIN_PYTHON = (3, 0)
-"""Without `--failfast-min-python`, only modules every Python 3 has count as always there."""
 
 
 def package_of(filename: str) -> tuple[str, ...]:

@@ -11,6 +11,9 @@ import sys
 
 from flake8_failfast.handlers.sites import dotted_prefixes
 
+DEFAULT_MIN_PYTHON = (3, 0)
+"""Without `--failfast-min-python`, only modules every Python 3 has count as always there."""
+
 OS_SPECIFIC = frozenset(
     {
         # Windows only
