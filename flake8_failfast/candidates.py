@@ -18,6 +18,8 @@ from typing import NamedTuple
 from flake8_failfast.handlers.sites import DYNAMIC, ImportSite
 
 IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError"})
+IMPORT_CALLS = frozenset({"import_module", "__import__"})
+"""The last name of a call that imports a module by name: `importlib.import_module(...)`, `__import__(...)`."""
 CATCHING = IMPORT_ERRORS | {"Exception", "BaseException"}
 """Exception classes whose handler can catch a failed import."""
 _CATCHING_ALL = CATCHING - {"ModuleNotFoundError"}
@@ -109,7 +111,7 @@ def _imported_names(body: list[ast.stmt]) -> set[str]:
 
 def _calls_import(expr: ast.expr) -> bool:
     return any(
-        isinstance(node, ast.Call) and _call_name(node) in ("import_module", "__import__") for node in ast.walk(expr)
+        isinstance(node, ast.Call) and _call_name(node) in IMPORT_CALLS for node in ast.walk(expr)
     )
 
 
@@ -492,7 +494,7 @@ def import_sites(body: Iterable[ast.stmt]) -> tuple[ImportSite, ...]:
                     sites.append(ImportSite(module + alias.name, bound))
                 else:
                     sites.append(ImportSite(module, bound, alias.name))
-        elif isinstance(node, ast.Call) and last_name(node.func) in ("import_module", "__import__"):
+        elif isinstance(node, ast.Call) and last_name(node.func) in IMPORT_CALLS:
             first = node.args[0] if node.args else None
             if isinstance(first, ast.Constant) and isinstance(first.value, str):
                 sites.append(ImportSite(first.value))

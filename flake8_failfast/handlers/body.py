@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable, Sequence
 
+from flake8_failfast.candidates import IMPORT_CALLS, last_name
 from flake8_failfast.handlers.sites import DYNAMIC, ImportSite
 from flake8_failfast.handlers.values import bound_name, call_arguments, target_names
 
@@ -13,9 +14,7 @@ _OWN_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 def import_call_module(call: ast.Call) -> str | None:
     """The module an `importlib.import_module(...)` or `__import__(...)` call loads; None for other calls."""
-    func = call.func
-    name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
-    if name not in ("import_module", "__import__"):
+    if last_name(call.func) not in IMPORT_CALLS:
         return None
     arguments = call_arguments(call)
     if not arguments:

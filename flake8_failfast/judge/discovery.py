@@ -13,10 +13,9 @@ from __future__ import annotations
 import ast
 from typing import NamedTuple
 
-from flake8_failfast.candidates import Candidate, last_name
+from flake8_failfast.candidates import IMPORT_CALLS, Candidate, last_name
 
 _QUIET_LOG_LEVELS = frozenset({"debug", "info"})
-_IMPORT_CALLS = frozenset({"import_module", "__import__"})
 
 
 class DynamicImport(NamedTuple):
@@ -58,7 +57,7 @@ def _computed_import(candidate: Candidate) -> ast.Call | None:
         node = pending.pop(0)
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
             continue
-        if isinstance(node, ast.Call) and last_name(node.func) in _IMPORT_CALLS and node.args:
+        if isinstance(node, ast.Call) and last_name(node.func) in IMPORT_CALLS and node.args:
             if not isinstance(node.args[0], ast.Constant):
                 return node
         pending.extend(ast.iter_child_nodes(node))

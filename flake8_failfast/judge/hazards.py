@@ -16,7 +16,14 @@ import ast
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from flake8_failfast.candidates import IMPORT_ERRORS, Candidate, catches_import_error, import_sites, last_name
+from flake8_failfast.candidates import (
+    IMPORT_CALLS,
+    IMPORT_ERRORS,
+    Candidate,
+    catches_import_error,
+    import_sites,
+    last_name,
+)
 from flake8_failfast.codes import Outcome, Severity
 from flake8_failfast.judge.firstparty import star_names
 from flake8_failfast.judge.origin import ModuleClassifier
@@ -116,7 +123,7 @@ def _is_plain_value(expr: ast.expr) -> bool:
 def _is_import_call(expr: ast.expr) -> bool:
     while isinstance(expr, ast.Attribute):
         expr = expr.value
-    return isinstance(expr, ast.Call) and last_name(expr.func) in ("import_module", "__import__")
+    return isinstance(expr, ast.Call) and last_name(expr.func) in IMPORT_CALLS
 
 
 def catches_other_errors(candidate: Candidate, index: int) -> bool:
