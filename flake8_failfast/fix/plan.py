@@ -1,8 +1,8 @@
 """The fixer's driver: plan which handlers to fix, rewrite them, check the result.
 
-It fixes what the plugin reports (`findings.analyze_file`, same settings, the
-same `# noqa` comments): each fixable statement is rewritten on the tree the
-analysis parsed (`rewrite.py`) and put back in place of its own lines, so
+It fixes what the plugin reports (`pipeline.analyze_file`, same settings, the
+same `# noqa` comments): each fixable statement is parsed with libcst and
+rewritten (`rewrite.py`), then put back in place of its own lines, so
 everything around it stays byte for byte, but for top-level imports the fix
 left unused (`unused_imports.py`). The whole result is compiled before
 anyone may write it. Bytes and encodings are `source_bytes.py`'s.
@@ -185,10 +185,8 @@ class _OptionalImports:
         return self._by_statement[line]
 
     def _classified(self, analyzed: AnalyzedStatement) -> list[ImportSite]:
-        if analyzed.parsed is None:
-            return []
         classifier = self._classifier_of_file()
-        imports = TryBody(getattr(analyzed.parsed.twin(analyzed.parsed.node), "body", [])).imports
+        imports = TryBody(getattr(analyzed.candidate.node, "body", [])).imports
         return [site for site in imports if classifier.why_can_be_absent(site) is not None]
 
     def _classifier_of_file(self) -> ModuleClassifier:
@@ -296,8 +294,6 @@ _UNREADABLE = "libcst cannot read this statement as the plugin does; fix it by h
 
 def _with_tree(analyzed: AnalyzedStatement, lines: Sequence[str]) -> AnalyzedStatement | None:
     """The statement with libcst's tree, which the lint never builds; None when libcst cannot read it as `ast` does."""
-    if analyzed.parsed is not None:
-        return analyzed
     try:
         return analyzed._replace(parsed=parse_statement(statement_source(analyzed.candidate, lines)))
     except (cst.ParserSyntaxError, UnparsableStatement):

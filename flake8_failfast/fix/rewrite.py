@@ -1,11 +1,12 @@
-"""The libcst rewrites of one candidate statement, on the tree the analysis parsed.
+"""The libcst rewrites of one candidate statement, on libcst's tree of its own lines.
 
 Each rewrite changes what the code does only where the import fails: the
 masking bindings go (as `handlers.values.binds` judges them on each
 statement's `ast` twin: the plugin's own model), the handler re-raises, a
-try left with nothing to do is unwrapped. Handlers that catch more than import errors keep guarding the
-rest. Every comment of the statement stays, moved to the code that stays,
-but for a pragma (`# noqa`, `# type: ignore`), which goes with its line.
+try left with nothing to do is unwrapped. Handlers that catch more than
+import errors keep guarding the rest. Every comment of the statement stays,
+moved to the code that stays, but for a pragma (`# noqa`, `# type: ignore`),
+which goes with its line.
 """
 
 from __future__ import annotations
@@ -780,7 +781,7 @@ def rewrite_statement(
 ) -> Rewrite:
     """The fixed text of one candidate statement (its own lines); CannotFix says why not.
 
-    `parsed` is the analysis's tree of exactly `text`, when it has one;
+    `parsed` is libcst's tree of exactly `text`, when the caller has parsed it;
     `guard` names the handlers (among `indices`) of optional imports that
     stay optional but re-raise when the module is installed and broken;
     `runs_more` says the body runs more than imports (`hazards.runs_more_than_imports`).
