@@ -19,16 +19,13 @@ from __future__ import annotations
 
 import argparse
 import ast
-import json
-import subprocess
-import sys
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus import SKIPPED_DIRS, corpus_files, package_at, stdlib_corpus
+from corpus import SKIPPED_DIRS, collect_reports, corpus_files, package_at, start_reports, stdlib_corpus
 
 from flake8_failfast.candidates import Candidate, find_candidates
 from flake8_failfast.pipeline import split_lines
@@ -41,36 +38,6 @@ V01_COMMIT = "22e8aa9"
 
 Place = tuple[str, int, int, str]
 """File, line, column and family (FF1, FF2, FF3) of one finding."""
-
-_DUMP = r"""
-import ast, json, pathlib, sys, tokenize, warnings
-
-sys.path.insert(0, sys.argv[2])
-from corpus import load_package
-
-load_package(pathlib.Path(sys.argv[1]))
-# 0.1.0 and 0.2.0 named the pipeline `findings`; an editable install would find today's `pipeline` for them.
-if pathlib.Path(sys.argv[1], "flake8_failfast", "pipeline.py").is_file():
-    from flake8_failfast.pipeline import Settings, check, split_lines
-else:
-    from flake8_failfast.findings import Settings, check, split_lines
-
-for path in sys.stdin.read().splitlines():
-    try:
-        with tokenize.open(path) as handle:
-            source = handle.read()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            tree = ast.parse(source)
-    except (SyntaxError, UnicodeDecodeError, OSError, ValueError, RecursionError):
-        continue
-    try:
-        found = check(tree, split_lines(source), path, Settings())
-    except RecursionError:
-        continue
-    for f in found:
-        print(json.dumps([path, f.line, f.col, f.code]))
-"""
 
 
 @dataclass(frozen=True)
@@ -91,20 +58,11 @@ class Comparison:
 
 def findings(package_root: Path, files: Sequence[Path]) -> dict[Place, str]:
     """Every finding of the package found at `package_root`, by place, with its code."""
-    result = subprocess.run(
-        [sys.executable, "-c", _DUMP, str(package_root), str(Path(__file__).resolve().parent)],
-        input="\n".join(str(f) for f in files),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise RuntimeError(result.stderr)
-    found: dict[Place, str] = {}
-    for line in result.stdout.splitlines():
-        path, number, col, code = json.loads(line)
-        found[(path, number, col, code[:3])] = code
-    return found
+    with tempfile.TemporaryDirectory() as temporary:
+        file_list = Path(temporary, "files.txt")
+        file_list.write_text("\n".join(str(f) for f in files), encoding="utf-8")
+        reports, _ = collect_reports(start_reports(package_root, file_list))
+    return {(path, line, col, code[:3]): code for path, line, col, code, _ in reports if code.startswith("FF")}
 
 
 def intended_losses(places: Sequence[Place]) -> frozenset[Place]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import json
 import os
 import resource
 import subprocess
 import sys
 import sysconfig
 import tarfile
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -89,3 +91,75 @@ def load_package(root: Path) -> None:
     module = importlib.util.module_from_spec(spec)
     sys.modules["flake8_failfast"] = module
     spec.loader.exec_module(module)
+
+
+Report = tuple[str, int, int, str, str]
+"""Path, line, column, code and message of one finding."""
+
+_REPORTS_CHILD = r"""
+import ast, json, pathlib, sys, time, tokenize, warnings
+
+sys.path.insert(0, sys.argv[2])
+from corpus import load_package
+
+load_package(pathlib.Path(sys.argv[1]))
+# 0.1.0 and 0.2.0 named the pipeline `findings`; an editable install would find today's `pipeline` for them.
+if pathlib.Path(sys.argv[1], "flake8_failfast", "pipeline.py").is_file():
+    from flake8_failfast.pipeline import Settings, check, split_lines
+else:
+    from flake8_failfast.findings import Settings, check, split_lines
+
+seconds = 0.0
+for path in pathlib.Path(sys.argv[3]).read_text(encoding="utf-8").splitlines():
+    try:
+        with tokenize.open(path) as handle:
+            source = handle.read()
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            tree = ast.parse(source)
+    except (SyntaxError, UnicodeDecodeError, OSError, ValueError, RecursionError):
+        continue
+    start = time.process_time()
+    try:
+        found = check(tree, split_lines(source), path, Settings())
+    except RecursionError:
+        print(json.dumps([path, 0, 0, "RecursionError", "check() raised"]))
+        continue
+    finally:
+        seconds += time.process_time() - start
+    for f in found:
+        print(json.dumps([path, f.line, f.col, f.code, f.message]))
+print(json.dumps(["", 0, 0, "seconds", str(seconds)]))
+"""
+
+
+def start_reports(package_root: Path, file_list: Path) -> subprocess.Popen[str]:
+    """The plugin package under `package_root` checking the files listed in `file_list`, in a child process.
+
+    Two packages' children run side by side, so that drift in the machine's speed falls on both.
+    """
+    return subprocess.Popen(
+        [sys.executable, "-c", _REPORTS_CHILD, str(package_root), str(Path(__file__).resolve().parent), str(file_list)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def collect_reports(process: subprocess.Popen[str]) -> tuple[Counter[Report], float]:
+    """The child's reports (a counter: the same report twice counts twice) and its CPU time in `check`.
+
+    A file whose check raised RecursionError gives one report of code "RecursionError".
+    """
+    stdout, stderr = process.communicate()
+    if process.returncode != 0:
+        raise RuntimeError(stderr)
+    found: Counter[Report] = Counter()
+    seconds = 0.0
+    for line in stdout.splitlines():
+        path, number, col, code, message = json.loads(line)
+        if code == "seconds":
+            seconds = float(message)
+        else:
+            found[(path, number, col, code, message)] += 1
+    return found, seconds
