@@ -28,11 +28,13 @@ PLACEHOLDER_CALLS = frozenset(
 )
 """Calls (by last name) that can build a do-nothing placeholder object."""
 
-_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-_COMPOUND = frozenset(
-    {ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.Match, *_SCOPES}
+SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+"""Statements with names of their own: what happens inside them is not the block's."""
+COMPOUND = frozenset(
+    {ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.Match, *SCOPES}
     | ({ast.TryStar} if hasattr(ast, "TryStar") else set())
 )
+"""Statements with a block of their own."""
 _TRY_TYPES: tuple[type[ast.stmt], ...] = (
     (ast.Try, ast.TryStar) if hasattr(ast, "TryStar") else (ast.Try,)
 )
@@ -102,7 +104,7 @@ def _imported_names(body: list[ast.stmt]) -> set[str]:
     for stmt in body:
         if isinstance(stmt, (ast.Import, ast.ImportFrom)):
             names.update(a.asname or a.name.split(".", 1)[0] for a in stmt.names)
-        elif type(stmt) in _COMPOUND or (isinstance(stmt, ast.Expr) and _calls_import(stmt.value)):
+        elif type(stmt) in COMPOUND or (isinstance(stmt, ast.Expr) and _calls_import(stmt.value)):
             names.add("*")
         elif isinstance(stmt, ast.Assign) and _calls_import(stmt.value):
             names.update(n.id for t in stmt.targets for n in ast.walk(t) if isinstance(n, ast.Name))
@@ -261,7 +263,7 @@ def _candidate_at(tree: ast.Module, mark: int, lines: Sequence[str]) -> Candidat
         stmt = body[index]
         if (stmt.end_lineno or stmt.lineno) < mark:
             return None
-        if type(stmt) in _SCOPES:
+        if type(stmt) in SCOPES:
             scope = body = stmt.body  # type: ignore[attr-defined]
             owner = stmt
             continue
@@ -294,7 +296,7 @@ def _leaves_nothing_behind(handler: ast.ExceptHandler, imported: set[str]) -> bo
     parsing.
     """
     body = handler.body
-    if any(type(s) in _COMPOUND for s in body):
+    if any(type(s) in COMPOUND for s in body):
         return False
     if isinstance(body[-1], ast.Raise):
         return True
@@ -407,7 +409,7 @@ def _collect_bindings(body: Sequence[ast.stmt], before_line: int, bound: dict[st
 
 
 def _collect_statement(stmt: ast.stmt, before_line: int, bound: dict[str, bool]) -> None:
-    if isinstance(stmt, _SCOPES):
+    if isinstance(stmt, SCOPES):
         bound[stmt.name] = False
         return
     if isinstance(stmt, ast.Assign):

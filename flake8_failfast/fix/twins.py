@@ -15,6 +15,8 @@ from collections.abc import Iterator, Sequence
 
 import libcst as cst
 
+from flake8_failfast.candidates import SCOPES
+
 _SAME_KIND: dict[type[cst.CSTNode], tuple[type[ast.stmt], ...]] = {
     cst.Assign: (ast.Assign,),
     cst.AnnAssign: (ast.AnnAssign,),
@@ -93,7 +95,7 @@ def _libcst_blocks(statement: cst.CSTNode) -> Iterator[Sequence[cst.CSTNode]]:
 def _ast_statements(statements: Sequence[ast.stmt]) -> Iterator[ast.stmt]:
     for statement in statements:
         yield statement
-        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        if isinstance(statement, SCOPES):
             continue
         blocks: list[Sequence[ast.stmt]] = [getattr(statement, "body", [])]
         blocks += [part.body for part in (*getattr(statement, "handlers", ()), *getattr(statement, "cases", ()))]

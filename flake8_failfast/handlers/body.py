@@ -5,11 +5,9 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable, Sequence
 
-from flake8_failfast.candidates import IMPORT_CALLS, last_name
+from flake8_failfast.candidates import IMPORT_CALLS, SCOPES, last_name
 from flake8_failfast.handlers.sites import DYNAMIC, ImportSite
 from flake8_failfast.handlers.values import bound_name, call_arguments, target_names
-
-_OWN_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
 
 
 def import_call_module(call: ast.Call) -> str | None:
@@ -42,7 +40,7 @@ class TryBody:
             self.names[name] = site
 
     def _visit(self, node: ast.AST) -> None:
-        if isinstance(node, _OWN_SCOPES):
+        if isinstance(node, SCOPES):
             self._bind([node.name])
             return
         if isinstance(node, ast.Lambda):

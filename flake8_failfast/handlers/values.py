@@ -11,6 +11,7 @@ import ast
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from flake8_failfast.candidates import COMPOUND
 from flake8_failfast.handlers.kinds import (
     MOCKS,
     RAISING_HOOKS,
@@ -22,13 +23,6 @@ from flake8_failfast.handlers.kinds import (
     is_exception_name,
 )
 from flake8_failfast.handlers.sites import ImportSite
-
-COMPOUND = (
-    ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try,
-    ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Match,
-    *((ast.TryStar,) if hasattr(ast, "TryStar") else ()),
-)
-"""Statements with a block of their own."""
 
 
 class Bound(NamedTuple):
@@ -111,7 +105,7 @@ def _is_docstring(stmt: ast.stmt) -> bool:
 
 def _simple_statements(body: Sequence[ast.stmt]) -> list[ast.stmt] | None:
     """The block less its docstrings, or None when it holds a compound statement."""
-    if any(isinstance(stmt, COMPOUND) for stmt in body):
+    if any(type(stmt) in COMPOUND for stmt in body):
         return None
     return [stmt for stmt in body if not _is_docstring(stmt)]
 
